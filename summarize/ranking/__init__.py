@@ -1,0 +1,81 @@
+"""Ranking: one interface for every algorithm, a score per sentence.
+
+A ranker is a function ``(Document) -> list[float]`` giving one score per sentence, higher is
+better. Selection by budget happens afterwards, once, in :mod:`summarize.selecting`, so every
+algorithm gets the same length handling, redundancy control and ordering.
+Implementations are imported only when used, so listing algorithms costs nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..errors import OptionError
+from ..segmenting import Document
+
+Ranker = Callable[[Document], Sequence[float]]
+
+
+@dataclass(frozen=True)
+class Algorithm:
+    name: str
+    description: str
+    target: str  # "module:function", resolved on first use
+
+    def load(self) -> Ranker:
+        module, _, attr = self.target.partition(":")
+        return getattr(importlib.import_module(module, __name__), attr)
+
+
+ALGORITHMS: dict[str, Algorithm] = {
+    a.name: a
+    for a in (
+        Algorithm("lead", "the first sentences of the article (the LEAD-N news baseline)",
+                  ".lead:rank_lead"),
+        Algorithm("lsa", "sumy: latent semantic analysis (Steinberger & Jezek, 2004)",
+                  ".sumy_rankers:rank_lsa"),
+        Algorithm("lexrank", "sumy: LexRank, eigenvector centrality of the cosine graph "
+                  "(Erkan & Radev, 2004)", ".sumy_rankers:rank_lexrank"),
+        Algorithm("textrank", "sumy: TextRank, PageRank over word-overlap similarity "
+                  "(Mihalcea & Tarau, 2004)", ".sumy_rankers:rank_textrank"),
+        Algorithm("luhn", "sumy: Luhn's significant-word clusters (Luhn, 1958)",
+                  ".sumy_rankers:rank_luhn"),
+        Algorithm("edmundson", "sumy: Edmundson's cue, title and location methods "
+                  "(Edmundson, 1969)", ".sumy_rankers:rank_edmundson"),
+        Algorithm("kl", "sumy: KL-Sum, greedy divergence from the article's word "
+                  "distribution (Haghighi & Vanderwende, 2009)", ".sumy_rankers:rank_kl"),
+        Algorithm("sumbasic", "sumy: SumBasic, word-probability averages "
+                  "(Nenkova & Vanderwende, 2005)", ".sumy_rankers:rank_sumbasic"),
+        Algorithm("reduction", "sumy: graph reduction, sum of a sentence's similarities",
+                  ".sumy_rankers:rank_reduction"),
+        Algorithm("random", "sumy: random order, seeded by the text (a floor for evaluation)",
+                  ".sumy_rankers:rank_random"),
+    )
+}
+#: The algorithm used when none is named (see README, "Algorithms").
+DEFAULT_ALGORITHM = "lead"
+
+
+def resolve(name: str) -> str:
+    """Canonical algorithm name for ``name`` (case-insensitive; 'default', '-' and '_' allowed)."""
+    key = name.strip().lower().replace("-", "").replace("_", "")
+    if key == "default":
+        return DEFAULT_ALGORITHM
+    if key in ALGORITHMS:
+        return key
+    raise OptionError(
+        f"unknown algorithm {name!r}; choose 'default' or one of: {', '.join(ALGORITHMS)}"
+    )
+
+
+def score(document: Document, algorithm: str) -> list[float]:
+    """One score per sentence of ``document`` by ``algorithm`` (a canonical name)."""
+    if not document.sentences:
+        return []
+    scores = [float(s) for s in ALGORITHMS[algorithm].load()(document)]
+    if len(scores) != len(document.sentences):  # a contract every ranker must keep
+        raise RuntimeError(f"ranker {algorithm} returned {len(scores)} scores "
+                           f"for {len(document.sentences)} sentences")
+    return scores

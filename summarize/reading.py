@@ -1,0 +1,129 @@
+"""Reading: files and standard input into text, with encoding and HTML detection.
+
+Encodings: a byte-order mark decides first (UTF-8, UTF-16, UTF-32); then strict UTF-8; then
+charset-normalizer's best guess (cp1252, latin-1, ...). Binary input (NUL bytes or many
+control characters once decoded) is refused rather than summarised as garbage.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import InputError
+
+#: Inputs above this many bytes are refused unless ``max_bytes`` says otherwise (50 MB).
+DEFAULT_MAX_BYTES = 50_000_000
+STDIN = "-"
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_TAG = re.compile(
+    r"</?(?:html|head|body|div|p|span|a|article|section|h[1-6]|br|meta|script|ul|li|table)\b[^<>]{0,500}>",
+    re.IGNORECASE,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input: where it came from (a path or '-' for stdin) and its decoded text."""
+
+    name: str
+    text: str
+
+    @property
+    def is_html(self) -> bool:
+        return looks_like_html(self.text)
+
+
+def read_source(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Read and decode one input; ``'-'`` reads standard input. Raises :class:`InputError`."""
+    name = os.fspath(path)
+    if name == STDIN:
+        data = _read_limited(sys.stdin.buffer, max_bytes, "standard input")
+    else:
+        data = _read_file(Path(name), max_bytes)
+    return Source(name, decode(data, name=name))
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    try:
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory, not a file")
+        with path.open("rb") as handle:
+            return _read_limited(handle, max_bytes, str(path))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
+def _read_limited(handle: BinaryIO, max_bytes: int, name: str) -> bytes:
+    data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(
+            f"{name}: larger than the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
+        )
+    return data
+
+
+def decode(data: bytes, *, name: str = "input") -> str:
+    """Decode bytes to text, refusing empty and binary input."""
+    text = _decode(data)
+    if text is None or _is_binary(text):
+        raise InputError(f"{name}: looks like a binary file, not text")
+    if not text.strip():
+        raise InputError(f"{name}: is empty" if not data else f"{name}: contains only whitespace")
+    return text
+
+
+def _decode(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    if b"\x00" in data:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        return str(best)
+    return data.decode("cp1252", errors="replace")
+
+
+def _is_binary(text: str) -> bool:
+    sample = text[:65536]
+    return "\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text is an HTML document: a doctype/<html> start or dense markup."""
+    head = text[:5000]
+    if _HTML_START.match(head):
+        return True
+    tags = len(_HTML_TAG.findall(text[:50000]))
+    return tags >= 5 and tags * 40 >= min(len(text), 50000) / 10

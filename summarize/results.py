@@ -1,0 +1,90 @@
+"""Typed results returned by the library and rendered by the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line the cleaner dropped, with its 1-based line number and why."""
+
+    line: int
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "text": self.text, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class CleanedArticle:
+    """An article after cleaning: its title (if one was found), body text, its language
+    (canonical name, see :mod:`summarize.languages`) and what was removed."""
+
+    title: str | None
+    text: str
+    language: str
+    removed: list[RemovedLine] = field(default_factory=list)
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "language": self.language,
+            "title": self.title,
+            "text": self.text,
+            "removed": [r.to_dict() for r in self.removed],
+        }
+
+
+@dataclass(frozen=True)
+class ScoredSentence:
+    """One sentence of the article with the ranker's score and its rank (1 = best)."""
+
+    index: int
+    text: str
+    score: float
+    rank: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"index": self.index, "text": self.text, "score": self.score, "rank": self.rank}
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The result of :func:`summarize.summarize`.
+
+    ``sentences`` are the summary sentences in output order; ``selected`` carries the same
+    sentences with their scores, ranks and positions in the article.
+    """
+
+    sentences: list[str]
+    selected: list[ScoredSentence]
+    language: str
+    algorithm: str
+    title: str | None = None
+    headlines: list[str] = field(default_factory=list)
+    source: str | None = None
+    sentence_count: int = 0
+    word_count: int = 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sentences)
+
+    def to_dict(self, *, explain: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "source": self.source,
+            "language": self.language,
+            "algorithm": self.algorithm,
+            "title": self.title,
+            "summary": list(self.sentences),
+            "headlines": list(self.headlines),
+            "article_sentences": self.sentence_count,
+            "article_words": self.word_count,
+        }
+        if explain:
+            data["scores"] = [s.to_dict() for s in self.selected]
+        return data

