@@ -54,9 +54,8 @@ def read_source(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BY
     name = os.fspath(path)
     if name == STDIN:
         data = _read_limited(sys.stdin.buffer, max_bytes, "standard input")
-    else:
-        data = _read_file(Path(name), max_bytes)
-    return Source(name, decode(data, name=name))
+        return Source(name, decode(data, name="standard input"))
+    return Source(name, decode(_read_file(Path(name), max_bytes), name=name))
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:

@@ -1,0 +1,269 @@
+"""The `summarize` command: a thin layer over the library.
+
+`summarize FILE...` runs the default command (the summary); `clean`, `headlines`, `eval`,
+`batch`, `algorithms` and `languages` are subcommands. Every option maps to a keyword of a
+library function. Results go to stdout, diagnostics to stderr as one line each; exit codes:
+0 success, 1 an input could not be processed, 2 a usage error, 130 interrupted.
+Heavy modules are imported inside the commands so that `--help` starts fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+from typer import Context
+from typer.core import TyperGroup
+
+from . import __version__
+from .errors import OptionError, SummarizeError
+from .reading import DEFAULT_MAX_BYTES, STDIN
+
+PROG = "summarize"
+DEFAULT_COMMAND = "summary"
+
+
+class DefaultCommandGroup(TyperGroup):
+    """Like sqlite-utils' default group: arguments that name no subcommand go to `summary`."""
+
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ctx.help_option_names
+                        and args[0] != "--version"):
+            args = [DEFAULT_COMMAND, *args]
+        return super().parse_args(ctx, args)
+
+    def list_commands(self, ctx: Context) -> list[str]:
+        return list(self.commands)  # definition order, the default command first
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+
+
+class SentenceOrder(str, Enum):
+    document = "document"
+    rank = "rank"
+
+
+class HeadlineCase(str, Enum):
+    sentence = "sentence"
+    title = "title"
+
+
+app = typer.Typer(
+    cls=DefaultCommandGroup,
+    add_completion=False,
+    no_args_is_help=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Extractive summaries and candidate headlines for news articles, offline.\n\n"
+    "Run `summarize FILE...` (or pipe text in) for a summary; the subcommands below do the "
+    "rest. A file named like a subcommand can be given as ./NAME.",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"{PROG} {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Extractive summaries and candidate headlines for news articles, offline."""
+
+
+# Options shared by several commands ---------------------------------------------------------
+Files = Annotated[Optional[list[str]], typer.Argument(
+    help="Article files (text or HTML); '-' or none reads standard input.", show_default=False)]
+Language = Annotated[str, typer.Option("--language", "-l",
+                                       help="Language name or ISO code, or 'auto' to detect.")]
+MaxBytes = Annotated[int, typer.Option("--max-bytes", min=1,
+                                       help="Refuse inputs larger than this many bytes.")]
+NoClean = Annotated[bool, typer.Option("--no-clean",
+                                       help="Keep page furniture (no boilerplate removal).")]
+Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+
+
+def _error(message: str) -> None:
+    typer.echo(f"{PROG}: error: {message}", err=True)
+
+
+def _sources(files: list[str] | None, max_bytes: int) -> Iterator[object]:
+    """Each input's :class:`Source`, or the :class:`SummarizeError` that reading it raised."""
+    from .reading import read_source
+
+    if not files and sys.stdin.isatty():
+        raise OptionError("no input: give FILE arguments or pipe text in (see --help)")
+    for name in files or [STDIN]:
+        try:
+            yield read_source(name, max_bytes=max_bytes)
+        except SummarizeError as error:
+            yield error
+
+
+def _run_each(files, max_bytes, fmt: OutputFormat, explain: bool, work: Callable) -> int:
+    """Apply ``work(source)`` to every input, print results as they come, report failures.
+
+    A bad input is reported on stderr and skipped; the exit code is 1 if any input failed.
+    JSON collects every result into one document (an object for one input, else a list).
+    """
+    from . import rendering
+
+    failed, printed, collected = 0, 0, []
+    names = files or [STDIN]
+    width = min(os.get_terminal_size().columns, 100) if sys.stdout.isatty() else None
+    for item in _sources(files, max_bytes):
+        try:
+            if isinstance(item, SummarizeError):
+                raise item
+            result = work(item)
+        except SummarizeError as error:
+            if error.exit_code == 2:
+                raise
+            _error(str(error))
+            failed += 1
+            continue
+        if fmt is OutputFormat.json:
+            collected.append(rendering.as_dict(result, explain=explain))
+            continue
+        if printed and fmt is not OutputFormat.jsonl:
+            typer.echo("")
+        typer.echo(rendering.render(result, fmt.value, explain=explain, width=width,
+                                    header=len(names) > 1))
+        sys.stdout.flush()
+        printed += 1
+    if collected:
+        typer.echo(rendering.dumps(collected[0] if len(names) == 1 else collected, pretty=True))
+    return 1 if failed else 0
+
+
+@app.command(DEFAULT_COMMAND)
+def summary_command(
+    files: Files = None,
+    sentences: Annotated[Optional[int], typer.Option(
+        "--sentences", "-n", help="Number of sentences [default: 3].", show_default=False)] = None,
+    ratio: Annotated[Optional[float], typer.Option(
+        "--ratio", "-r", help="Share of the article's sentences, 0 < R <= 1.")] = None,
+    words: Annotated[Optional[int], typer.Option(
+        "--words", "-w", help="Word budget: the best sentences that fit in W words.")] = None,
+    algorithm: Annotated[str, typer.Option(
+        "--algorithm", "-a", help="Ranking algorithm (see `summarize algorithms`).")] = "default",
+    order: Annotated[SentenceOrder, typer.Option(
+        "--order", help="Sentence order: as in the article, or best first.")] =
+        SentenceOrder.document,
+    language: Language = "auto",
+    fmt: Format = OutputFormat.text,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Show each sentence's score and rank.")] = False,
+    no_clean: NoClean = False,
+    headlines: Annotated[int, typer.Option(
+        "--headlines", help="How many candidate headlines to add (0: none).")] = 3,
+    headline_words: Annotated[int, typer.Option(
+        "--headline-words", help="At most this many words per headline.")] = 10,
+    headline_case: Annotated[HeadlineCase, typer.Option(
+        "--headline-case", help="Capitalisation of headlines.")] = HeadlineCase.sentence,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+) -> int:
+    """Summarize articles (the default command: `summarize FILE...`)."""
+    from .pipeline import summarize
+    from .ranking import resolve as resolve_algorithm
+    from .selecting import Budget
+
+    Budget.from_options(sentences, ratio, words)  # usage errors before any input is read
+    resolve_algorithm(algorithm)
+    _check_language(language)
+
+    def work(source):
+        return summarize(
+            source.text, sentences=sentences, ratio=ratio, words=words, algorithm=algorithm,
+            language=language, order=order.value, clean=not no_clean, headlines=headlines,
+            headline_words=headline_words, headline_case=headline_case.value,
+            source=source.name,
+        )
+
+    return _run_each(files, max_bytes, fmt, explain, work)
+
+
+def _check_language(language: str) -> None:
+    if language != "auto":
+        from .languages import resolve
+
+        resolve(language)
+
+
+@app.command("clean")
+def clean_command(
+    files: Files = None,
+    language: Language = "auto",
+    fmt: Format = OutputFormat.text,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="List every removed line with the reason.")] = False,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+) -> int:
+    """Print the cleaned article: title, blank line, body paragraphs."""
+    from .cleaning import clean
+
+    _check_language(language)
+    return _run_each(files, max_bytes, fmt, explain,
+                     lambda source: clean(source.text, language=language, source=source.name))
+
+
+@app.command("algorithms")
+def algorithms_command() -> None:
+    """List the ranking algorithms, one per line."""
+    from .ranking import ALGORITHMS, DEFAULT_ALGORITHM
+
+    width = max(len(name) for name in ALGORITHMS)
+    for name, algorithm in ALGORITHMS.items():
+        mark = " (default)" if name == DEFAULT_ALGORITHM else ""
+        typer.echo(f"{name:<{width}}  {algorithm.description}{mark}")
+
+
+@app.command("languages")
+def languages_command() -> None:
+    """List the supported languages with their ISO codes."""
+    from .languages import LANGUAGES
+
+    for name, code in LANGUAGES.items():
+        typer.echo(f"{code}  {name}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: one-line errors, quiet SIGPIPE and Ctrl-C, meaningful exit codes."""
+    try:
+        code = app(args=argv, prog_name=PROG, standalone_mode=False)
+    except typer.TyperException as error:  # click's usage errors, as typer vendors click
+        _error(error.format_message())
+        code = error.exit_code
+    except SummarizeError as error:
+        _error(str(error))
+        code = error.exit_code
+    except (KeyboardInterrupt, typer.Abort):
+        code = 130
+    except BrokenPipeError:
+        _silence_stdout()
+        code = 141
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        code = 141
+    sys.exit(code or 0)
+
+
+def _silence_stdout() -> None:
+    """After the reader of a pipe went away, stop Python from reporting it at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -1,0 +1,85 @@
+"""Rendering: results as text for people, or JSON, JSON Lines and Markdown for tools."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from typing import Any, Literal
+
+from .results import CleanedArticle, Summary
+
+Format = Literal["text", "json", "jsonl", "markdown"]
+FORMATS = ("text", "json", "jsonl", "markdown")
+
+
+def dumps(data: Any, *, pretty: bool) -> str:
+    """JSON with non-ASCII text kept as is."""
+    return json.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
+
+
+def _wrap(text: str, width: int | None) -> str:
+    return textwrap.fill(text, width) if width else text
+
+
+def summary_text(summary: Summary, *, explain: bool = False, width: int | None = None) -> str:
+    """The summary as a readable block, then the candidate headlines."""
+    lines: list[str] = []
+    if summary.title:
+        lines += [_wrap(summary.title, width), ""]
+    if explain:
+        for s in summary.selected:
+            lines.append(_wrap(f"[#{s.rank} score {s.score:.4g} sentence {s.index + 1}] {s.text}",
+                               width))
+    else:
+        lines.append(_wrap(summary.text, width))
+    if summary.headlines:
+        lines += ["", "Headlines:"] + [f"  {i}. {h}" for i, h in enumerate(summary.headlines, 1)]
+    return "\n".join(lines)
+
+
+def summary_markdown(summary: Summary, *, explain: bool = False) -> str:
+    heading = summary.title or summary.source or "Summary"
+    lines = [f"## {heading}", ""]
+    if explain:
+        lines += [f"- {s.text} *(rank {s.rank}, score {s.score:.4g})*" for s in summary.selected]
+    else:
+        lines.append(summary.text)
+    if summary.headlines:
+        lines += ["", "**Headlines**", ""] + [f"{i}. {h}" for i, h in
+                                               enumerate(summary.headlines, 1)]
+    return "\n".join(lines)
+
+
+def cleaned_text(article: CleanedArticle, *, explain: bool = False) -> str:
+    """Title, blank line, paragraphs; with ``explain``, every removed line and why."""
+    parts = [article.title, ""] if article.title else []
+    parts.append(article.text)
+    if explain:
+        parts += ["", f"Removed ({len(article.removed)} lines):"]
+        parts += [f"  line {r.line}: {r.text!r} ({r.reason})" for r in article.removed]
+    return "\n".join(parts)
+
+
+def render(
+    result: Summary | CleanedArticle, fmt: Format, *, explain: bool = False,
+    width: int | None = None, header: bool = False,
+) -> str:
+    """One result in ``fmt``; ``header`` names the source first (text with several inputs).
+
+    For ``json`` with several inputs, callers collect :func:`as_dict` values into one list.
+    """
+    if fmt in ("json", "jsonl"):
+        return dumps(as_dict(result, explain=explain), pretty=fmt == "json")
+    if isinstance(result, CleanedArticle):
+        body = cleaned_text(result, explain=explain)
+    elif fmt == "markdown":
+        return summary_markdown(result, explain=explain)
+    else:
+        body = summary_text(result, explain=explain, width=width)
+    return f"==> {result.source} <==\n{body}" if header else body
+
+
+def as_dict(result: Summary | CleanedArticle, *, explain: bool = False) -> dict[str, Any]:
+    if isinstance(result, Summary):
+        return result.to_dict(explain=explain)
+    return result.to_dict()
