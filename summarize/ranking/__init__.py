@@ -9,6 +9,7 @@ Implementations are imported only when used, so listing algorithms costs nothing
 from __future__ import annotations
 
 import importlib
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -74,7 +75,8 @@ def score(document: Document, algorithm: str) -> list[float]:
     """One score per sentence of ``document`` by ``algorithm`` (a canonical name)."""
     if not document.sentences:
         return []
-    scores = [float(s) for s in ALGORITHMS[algorithm].load()(document)]
+    # sumy's power iterations give NaN on one-sentence documents: a NaN score means "no signal"
+    scores = [float(s) if math.isfinite(s) else 0.0 for s in ALGORITHMS[algorithm].load()(document)]
     if len(scores) != len(document.sentences):  # a contract every ranker must keep
         raise RuntimeError(f"ranker {algorithm} returned {len(scores)} scores "
                            f"for {len(document.sentences)} sentences")

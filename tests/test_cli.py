@@ -1,0 +1,220 @@
+"""The CLI as users meet it: typer's CliRunner in-process, and the installed entry point."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from summarize.cli import app
+
+from conftest import SAMPLES
+
+SAMPLE = str(SAMPLES / "biden-kadhimi.txt")
+runner = CliRunner()
+
+
+def run(*args: str, input: str | bytes | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def entry_point() -> list[str]:
+    """The installed `summarize` script, or `python -m summarize` when not on PATH."""
+    found = shutil.which("summarize")
+    return [found] if found else [sys.executable, "-m", "summarize"]
+
+
+def test_default_command_prints_three_sentences_then_headlines():
+    result = run(SAMPLE, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["summary"]) == 3
+    assert data["source"] == SAMPLE and data["language"] == "english"
+    assert result.stderr == ""
+
+
+def test_text_output_contains_summary_and_headlines():
+    result = run(SAMPLE, "--sentences", "2")
+    assert result.exit_code == 0
+    assert "Headlines:" in result.stdout
+
+
+@pytest.mark.parametrize("option,value,expected", [
+    ("--sentences", "1", 1), ("--sentences", "500", None), ("--ratio", "0.1", 3),
+])
+def test_length_options(option, value, expected):
+    data = json.loads(run(SAMPLE, option, value, "-f", "json", "--headlines", "0").stdout)
+    if expected is None:  # more than the article has: all of them, no error
+        expected = data["article_sentences"]
+    assert len(data["summary"]) == expected
+
+
+def test_word_budget_is_respected():
+    data = json.loads(run(SAMPLE, "--words", "60", "-f", "json").stdout)
+    assert data["summary"]
+    assert sum(len(s.split()) for s in data["summary"]) <= 60
+
+
+def test_word_budget_never_empty():
+    data = json.loads(run(SAMPLE, "--words", "1", "-f", "json").stdout)
+    assert len(data["summary"]) == 1
+
+
+def test_explain_adds_scores_and_ranks():
+    data = json.loads(run(SAMPLE, "--explain", "-f", "json").stdout)
+    assert [s["rank"] for s in data["scores"]] and all("score" in s for s in data["scores"])
+    text = run(SAMPLE, "--explain").stdout
+    assert "score" in text and "#1" in text
+
+
+def test_order_rank_puts_best_first():
+    data = json.loads(run(SAMPLE, "--order", "rank", "--explain", "-f", "json",
+                          "-a", "lexrank").stdout)
+    ranks = [s["rank"] for s in data["scores"]]
+    assert ranks == sorted(ranks)
+
+
+def test_stdin_with_dash_and_pipe():
+    text = (SAMPLES / "biden-kadhimi.txt").read_text(encoding="utf-8")
+    for args in (["-"], []):
+        result = run(*args, "-f", "jsonl", input=text)
+        assert result.exit_code == 0
+        assert json.loads(result.stdout)["source"] == "-"
+
+
+def test_several_files_jsonl_one_line_each():
+    result = run(SAMPLE, str(SAMPLES / "harbour-bridge-repairs.txt"), "-f", "jsonl")
+    lines = result.stdout.strip().split("\n")
+    assert [json.loads(line)["source"] for line in lines] == [
+        SAMPLE, str(SAMPLES / "harbour-bridge-repairs.txt")]
+
+
+def test_several_files_json_is_a_list():
+    data = json.loads(run(SAMPLE, SAMPLE, "-f", "json").stdout)
+    assert isinstance(data, list) and len(data) == 2
+
+
+def test_markdown_format():
+    result = run(SAMPLE, "-f", "markdown")
+    assert result.stdout.startswith("## ")
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--sentences", "0"], "--sentences"),
+    (["--sentences", "-2"], "--sentences"),
+    (["--ratio", "0"], "--ratio"),
+    (["--ratio", "1.5"], "--ratio"),
+    (["--words", "0"], "--words"),
+    (["--algorithm", "magic"], "unknown algorithm"),
+    (["--language", "klingon"], "unknown language"),
+    (["--sentences", "2", "--words", "50"], "only one of"),
+    (["--format", "xml"], "xml"),
+    (["--no-such-option"], "No such option"),
+])
+def test_usage_errors_exit_2_with_one_line(args, message):
+    result = run(SAMPLE, *args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert result.stderr.startswith("summarize: error:")
+
+
+def test_input_errors_exit_1_and_others_still_processed(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n\n ")
+    binary = tmp_path / "blob.bin"
+    binary.write_bytes(bytes(range(256)) * 8)
+    result = run(str(tmp_path / "missing.txt"), str(tmp_path), str(empty), str(binary),
+                 SAMPLE, "-f", "jsonl")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["source"] == SAMPLE
+    errors = result.stderr.strip().split("\n")
+    assert len(errors) == 4
+    assert "no such file" in errors[0] and "directory" in errors[1]
+    assert "whitespace" in errors[2] and "binary" in errors[3]
+
+
+def test_max_bytes_limit():
+    result = run(SAMPLE, "--max-bytes", "100")
+    assert result.exit_code == 1 and "larger than the limit" in result.stderr
+
+
+def test_empty_stdin_is_an_input_error():
+    result = run("-", input="")
+    assert result.exit_code == 1 and "standard input: is empty" in result.stderr
+
+
+def test_algorithms_and_languages_lists():
+    listing = run("algorithms").stdout
+    for name in ("lead", "lsa", "lexrank", "textrank", "luhn", "edmundson", "kl", "sumbasic",
+                 "reduction", "random"):
+        assert f"\n{name} " in "\n" + listing
+    assert "(default)" in listing
+    assert "fr  french" in run("languages").stdout
+
+
+def test_clean_subcommand_json():
+    result = run("clean", SAMPLE, "-f", "json")
+    data = json.loads(result.stdout)
+    assert {"source", "title", "text", "removed", "language"} <= set(data)
+
+
+def test_version():
+    assert run("--version").stdout.startswith("summarize ")
+
+
+# The installed entry point, in a real process --------------------------------------------
+
+def test_entry_point_runs_the_sample():
+    proc = subprocess.run([*entry_point(), SAMPLE, "--sentences", "3", "-f", "json"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert len(json.loads(proc.stdout)["summary"]) == 3
+
+
+def test_python_dash_m_works():
+    proc = subprocess.run([sys.executable, "-m", "summarize", "--help"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and "clean" in proc.stdout
+
+
+def test_broken_pipe_is_quiet():
+    files = [SAMPLE] * 40
+    cmd = " ".join(entry_point()) + " " + " ".join(files) + " -n 3 | head -c 10"
+    proc = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, timeout=300)
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
+
+
+def test_usage_error_in_subprocess_has_no_traceback():
+    proc = subprocess.run([*entry_point(), SAMPLE, "--ratio", "7"], capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0 and "Traceback" not in proc.stderr
+
+
+def test_offline_without_nltk_data(tmp_path):
+    """No NLTK data and nltk.download made to fail: the CLI must still work."""
+    blocker = tmp_path / "sitecustomize.py"
+    blocker.write_text(
+        "import nltk\n"
+        "def _refuse(*a, **k):\n"
+        "    raise SystemExit('nltk.download was called')\n"
+        "nltk.download = _refuse\n"
+        "import nltk.downloader\n"
+        "nltk.downloader.download = _refuse\n"
+    )
+    empty = tmp_path / "nltk_data"
+    empty.mkdir()
+    env = {**os.environ, "NLTK_DATA": str(empty), "HOME": str(tmp_path),
+           "PYTHONPATH": str(tmp_path)}
+    for algorithm in ("default", "lexrank", "lsa", "edmundson"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "summarize", SAMPLE, "-a", algorithm, "-f", "json"],
+            capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+        assert proc.returncode == 0, proc.stderr
+        assert len(json.loads(proc.stdout)["summary"]) == 3

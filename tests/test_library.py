@@ -1,0 +1,96 @@
+"""The library API: same behaviour as the CLI, typed results."""
+
+from __future__ import annotations
+
+import pytest
+
+import summarize as package
+from summarize import OptionError, Summary, summarize
+from summarize.ranking import ALGORITHMS
+from summarize.segmenting import paragraphs
+
+from conftest import SAMPLES
+
+
+def test_summarize_returns_a_typed_result(biden_text):
+    result = summarize(biden_text, sentences=2)
+    assert isinstance(result, Summary)
+    assert len(result.sentences) == 2 and result.language == "english"
+    data = result.to_dict()
+    assert data["summary"] == result.sentences
+    assert {"source", "language", "algorithm", "summary", "title", "headlines"} <= set(data)
+
+
+@pytest.mark.parametrize("algorithm", ["default", *ALGORITHMS])
+def test_every_algorithm_scores_every_sentence_and_is_deterministic(algorithm, biden_text):
+    first = summarize(biden_text, algorithm=algorithm, sentences=3, headlines=0)
+    again = summarize(biden_text, algorithm=algorithm, sentences=3, headlines=0)
+    assert first.sentences == again.sentences
+    assert len(first.sentences) == 3
+    assert all(isinstance(s.score, float) for s in first.selected)
+
+
+def test_lead_takes_the_first_sentences():
+    text = "First sentence here. Second one follows. Third is next. Fourth ends it."
+    assert summarize(text, algorithm="lead", sentences=2, clean=False,
+                     headlines=0).sentences == ["First sentence here.", "Second one follows."]
+
+
+def test_ratio_rounds_up_and_keeps_at_least_one():
+    text = " ".join(f"Sentence number {i} talks about topic {i}." for i in range(10))
+    assert len(summarize(text, ratio=0.01, headlines=0, clean=False).sentences) == 1
+    assert len(summarize(text, ratio=0.25, headlines=0, clean=False).sentences) == 3
+    assert len(summarize(text, ratio=1.0, headlines=0, clean=False).sentences) == 10
+
+
+def test_order_rank_and_document(biden_text):
+    by_rank = summarize(biden_text, algorithm="lexrank", order="rank", headlines=0)
+    by_doc = summarize(biden_text, algorithm="lexrank", headlines=0)
+    assert sorted(by_rank.sentences) == sorted(by_doc.sentences)
+    assert [s.rank for s in by_rank.selected] == sorted(s.rank for s in by_rank.selected)
+    assert [s.index for s in by_doc.selected] == sorted(s.index for s in by_doc.selected)
+
+
+@pytest.mark.parametrize("kwargs", [
+    {"sentences": 0}, {"ratio": 0}, {"ratio": 1.2}, {"words": 0}, {"sentences": 2, "ratio": 0.5},
+    {"algorithm": "nope"}, {"language": "xx"}, {"headlines": -1},
+])
+def test_invalid_options_raise_option_error(kwargs, biden_text):
+    with pytest.raises(OptionError):
+        summarize(biden_text, **kwargs)
+
+
+def test_language_detection_and_explicit_language():
+    french = (SAMPLES / "greve-transports-lyon.txt").read_text(encoding="utf-8")
+    assert summarize(french, headlines=0).language == "french"
+    assert summarize(french, language="fr", headlines=0).language == "french"
+
+
+def test_public_api_exports():
+    for name in ("summarize", "clean", "headlines", "Summary", "CleanedArticle",
+                 "ScoredSentence", "RemovedLine", "OptionError", "InputError"):
+        assert hasattr(package, name)
+
+
+def test_soft_wraps_are_joined_and_short_lines_stand_alone():
+    text = ("The council met on Tuesday to discuss the budget for the coming\n"
+            "year and approved it after a long debate.\n"
+            "Next steps\n"
+            "The budget now goes to the regional authority for a final check\n"
+            "before it takes effect.")
+    assert paragraphs(text) == [
+        "The council met on Tuesday to discuss the budget for the coming year and approved "
+        "it after a long debate.",
+        "Next steps",
+        "The budget now goes to the regional authority for a final check before it takes "
+        "effect.",
+    ]
+
+
+def test_long_unwrapped_lines_are_paragraphs():
+    line = "This line is long enough that nobody would have hard-wrapped it at this width. " * 2
+    assert len(paragraphs(f"{line}\n{line}")) == 2
+
+
+def test_crlf_and_unicode_separators():
+    assert paragraphs("One.\r\n\r\nTwo.\u2029Three.") == ["One.", "Two.", "Three."]
