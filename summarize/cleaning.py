@@ -1,21 +1,77 @@
 """Cleaning: from pasted or dumped web text (or HTML) to the article's title and body.
 
 HTML input is first reduced to its main text and title by trafilatura (:mod:`summarize.html`).
+Plain text is then classified line by line, after jusText's paragraph classification adapted to
+text where links are not marked (jusText's ``doc/algorithm.rst``):
+
+1. Signals of furniture decide first: lines without words (UI glyphs), widget labels ("Share",
+   "Print +A -A"), short lines repeated elsewhere on the page, furniture vocabulary (prompts,
+   legal lines, credits, in many languages: :mod:`summarize.furniture`), datelines and bylines.
+2. The other lines are *good* (long, sentence punctuation, enough stop words), *near-good*,
+   *short*, or *bad* (long with almost no stop words: lists of names or headlines).
+3. The context pass: a short line between good ones is good (a subheading), a near-good line
+   next to a good one is good; before the first good line and after the last one nothing is.
+4. The title is the headline among the lines before the body; of a short and a long form, the
+   long one.
+
+The passes repeat on the kept lines until nothing changes, so cleaning cleaned text is a no-op.
 """
 
 from __future__ import annotations
 
-from . import languages
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from . import furniture, languages
 from .reading import looks_like_html
-from .results import CleanedArticle
+from .results import CleanedArticle, RemovedLine
+
+_WORD = re.compile(r"[^\W\d_]+")
+_BULLET = re.compile(r"^(?:[*+\-\u2022\u25aa\u25cf\u00bb\u203a>|]+\s+|\d{1,2}[.)]\s+)")
+_TERMINAL = re.compile(r"[.!?\u2026\u3002:;][\"'\u201d\u2019\u00bb)\]]*$")
+_SPACE = re.compile(r"\s+")
+#: Scripts written without spaces between words (Han, kana): about two characters a word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
+#: A good line has at least this many words, and sentence punctuation or many of them.
+GOOD_WORDS = 12
+#: A near-good line has at least this many words.
+NEAR_WORDS = 7
+#: Stop-word share of a good line (and below BAD_STOP a long line is a list, not prose).
+GOOD_STOP = 0.22
+BAD_STOP = 0.08
+#: Furniture vocabulary and datelines only count in lines up to these lengths (in words).
+LABEL_MAX_WORDS = 12
+PROMPT_MAX_WORDS = 30
+#: Passes of the classification on the kept lines before the result is final.
+MAX_PASSES = 4
+
+
+@dataclass
+class _Line:
+    number: int  # 1-based line number in the input
+    raw: str  # stripped line as it is in the input
+    block: int  # index of the blank-line-separated block the line belongs to
+    content: str = ""  # without a leading bullet
+    words: tuple[str, ...] = ()
+    sentence: bool = False
+    stop_share: float | None = None
+    kind: str = SHORT
+    reason: str = ""
+
+    @property
+    def heading(self) -> bool:
+        return not self.sentence and len(self.words) < 3 * GOOD_WORDS
 
 
 def clean(
     text: str, *, language: str = "auto", furniture: bool = True, source: str | None = None
 ) -> CleanedArticle:
-    """Clean one article.
+    """Clean one article: its title, its body paragraphs, and what was removed and why.
 
-    ``language`` is a name, an ISO code or 'auto' (detected on the extracted text).
+    ``language`` is a name, an ISO code or 'auto' (detected on the text).
     ``furniture=False`` keeps every line (HTML is still reduced to its main text).
     """
     title = None
@@ -23,5 +79,213 @@ def clean(
         from .html import extract_html
 
         title, text = extract_html(text)
-    lang = languages.detect(text) if language == "auto" else languages.resolve(language)
-    return CleanedArticle(title=title, text=text, language=lang, removed=[], source=source)
+    lines = _split_lines(text)
+    lang = _language(lines, language)
+    if not furniture:
+        return CleanedArticle(title=title, text=_render(lines), language=lang, removed=[],
+                              source=source)
+    removed: list[_Line] = []
+    stop_words = _applicable(languages.stop_words(lang), lines)
+    for _ in range(MAX_PASSES):
+        _classify(lines, stop_words)
+        found = _find_title(lines) if title is None and not removed else None
+        if found is not None:
+            title = found.content
+        kept = [line for line in lines if line.kind == GOOD]
+        removed.extend(line for line in lines if line.kind != GOOD)
+        if len(kept) == len(lines):
+            break
+        lines = kept
+    removed.sort(key=lambda line: line.number)
+    return CleanedArticle(
+        title=title,
+        text=_render(lines),
+        language=lang,
+        removed=[RemovedLine(line.number, line.raw, line.reason) for line in removed],
+        source=source,
+    )
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines, block, blank = [], 0, False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        raw = raw.strip()
+        if not raw:
+            blank = True
+            continue
+        if blank and lines:
+            block += 1
+        blank = False
+        lines.append(_Line(number, raw, block))
+    return lines
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Words of a line; a run of Han or kana characters counts as one word per two."""
+    words: list[str] = []
+    for token in _WORD.findall(text):
+        unspaced = len(_UNSPACED.findall(token))
+        words.extend([token] * max(1, unspaced // 2) if unspaced else [token])
+    return tuple(words)
+
+
+def _applicable(stop_words: frozenset[str], lines: list[_Line]) -> frozenset[str]:
+    """The stop words, unless the text's long lines hardly use them (a language we have no
+    list for was detected as a near one): then stop-word density is no signal at all."""
+    if not stop_words:
+        return stop_words
+    words = [w.lower() for line in lines for w in _WORD.findall(line.raw) if len(line.raw) >= 60]
+    if len(words) < 50:
+        return stop_words
+    return stop_words if sum(w in stop_words for w in words) >= 0.1 * len(words) else frozenset()
+
+
+def _render(lines: list[_Line]) -> str:
+    """Kept lines in order: lines adjacent in the input stay in one block, others are
+    separated by a blank line."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i:
+            previous = lines[i - 1]
+            adjacent = previous.block == line.block and previous.number + 1 == line.number
+            out.append("\n" if adjacent else "\n\n")
+        out.append(line.raw)
+    return "".join(out)
+
+
+def _language(lines: list[_Line], language: str) -> str:
+    if language != "auto":
+        return languages.resolve(language)
+    prose = [line.raw for line in lines if len(line.raw) >= 60]
+    return languages.detect("\n".join(prose) if prose else "\n".join(l.raw for l in lines))
+
+
+def _classify(lines: list[_Line], stop_words: frozenset[str]) -> None:
+    keys = [_SPACE.sub(" ", _BULLET.sub("", line.raw)).lower() for line in lines]
+    counts = Counter(keys)
+    seen: set[str] = set()
+    for line, key in zip(lines, keys):
+        line.content = _BULLET.sub("", line.raw)
+        line.words = _words(line.content)
+        line.sentence = bool(_TERMINAL.search(line.content))
+        lower = [w.lower() for w in line.words]
+        line.stop_share = (
+            sum(w in stop_words for w in lower) / len(lower) if stop_words and lower else None
+        )
+        reason = _furniture_reason(line, counts[key], key in seen)
+        seen.add(key)
+        line.kind, line.reason = (BAD, reason) if reason else _intrinsic(line)
+    _context(lines)
+
+
+def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
+    """Why a line is furniture by its own signals, or '' when it is not."""
+    words, content = line.words, line.content
+    n = len(words)
+    if not any(len(w) > 1 for w in words) and not re.search(r"\d{3}", content):
+        return "no words (UI glyphs or numbers)"
+    if n <= LABEL_MAX_WORDS and not line.sentence and furniture.label_only(list(words)):
+        return "widget labels"
+    if count > 1 and ((n <= LABEL_MAX_WORDS and not line.sentence) or seen_before):
+        return "repeated line" if n <= LABEL_MAX_WORDS else "duplicate paragraph"
+    lead = furniture.LEAD.match(content)
+    if lead and (
+        (n <= LABEL_MAX_WORDS and not line.sentence)
+        or (n <= PROMPT_MAX_WORDS and content[lead.end():lead.end() + 2].lstrip()[:1] in (":", "|"))
+    ):
+        return f"furniture: {lead.group(0).strip()!r}"
+    strong = furniture.STRONG.search(content)
+    if strong and n <= PROMPT_MAX_WORDS and not _prose(line):
+        return f"furniture: {strong.group(0).strip()!r}"
+    if n <= LABEL_MAX_WORDS and furniture.CREDIT.search(content):
+        return "credit"
+    if furniture.CAPTION.search(content):
+        return "image caption (ends with a credit)"
+    return ""
+
+
+def _prose(line: _Line) -> bool:
+    """Long sentence-like text with stop words: furniture words in it are likely the topic."""
+    stop = line.stop_share if line.stop_share is not None else GOOD_STOP
+    return line.sentence and len(line.words) >= 2 * GOOD_WORDS and stop >= GOOD_STOP
+
+
+def _intrinsic(line: _Line) -> tuple[str, str]:
+    n = len(line.words)
+    if n <= 15 and not line.sentence and furniture.DATE.search(line.content):
+        return SHORT, "date or byline outside the article body"
+    stop = line.stop_share
+    if stop is not None and n >= NEAR_WORDS and stop < BAD_STOP:
+        return SHORT, f"few stop words ({stop:.0%}): a list or table outside the article body"
+    if n >= GOOD_WORDS and (line.sentence or n >= 2 * GOOD_WORDS) and (stop is None or stop >= GOOD_STOP):
+        return GOOD, ""
+    if n >= NEAR_WORDS and line.sentence and (stop is None or stop >= GOOD_STOP):
+        return NEAR, "near-good line away from the article body"
+    return SHORT, "short line outside the article body" if not line.heading else "heading outside the article body"
+
+
+def _context(lines: list[_Line]) -> None:
+    """jusText's context pass: short and near-good lines take the class of their neighbours."""
+    kinds = [line.kind for line in lines]
+    prev_strict = _neighbours(kinds, skip=(SHORT, NEAR))
+    next_strict = _neighbours(kinds[::-1], skip=(SHORT, NEAR))[::-1]
+    prev_loose = _neighbours(kinds, skip=(SHORT,))
+    next_loose = _neighbours(kinds[::-1], skip=(SHORT,))[::-1]
+    new = list(kinds)
+    for i, line in enumerate(lines):
+        if kinds[i] != SHORT:
+            continue
+        before, after = prev_strict[i], next_strict[i]
+        if before == GOOD and after == GOOD:
+            new[i] = GOOD
+        elif line.heading or before == after:
+            new[i] = BAD
+        elif (before == BAD and prev_loose[i] == NEAR) or (after == BAD and next_loose[i] == NEAR):
+            new[i] = GOOD
+        else:
+            new[i] = BAD
+    for i in range(len(lines)):
+        if kinds[i] == NEAR:
+            new[i] = BAD if (prev_strict[i], next_strict[i]) == (BAD, BAD) else GOOD
+    for line, kind in zip(lines, new):
+        line.kind = kind
+
+
+def _neighbours(kinds: list[str], skip: tuple[str, ...]) -> list[str]:
+    """For each position, the nearest earlier class not in ``skip`` (BAD at the edge)."""
+    result, last = [], BAD
+    for kind in kinds:
+        result.append(last)
+        if kind not in skip:
+            last = kind
+    return result
+
+
+def _find_title(lines: list[_Line]) -> _Line | None:
+    """The headline among the lines before the first body line: the last heading-like line of
+    four words or more; when a later line begins with it, that longer form."""
+    first = next((i for i, line in enumerate(lines) if line.kind == GOOD), len(lines))
+    candidates = [
+        i for i in range(first)
+        if 3 <= len(lines[i].words) <= 40 and not lines[i].reason.startswith(("furniture", "date", "widget", "no words", "credit", "duplicate"))
+        and not lines[i].content.endswith(".")
+    ]
+    if not candidates:
+        return None
+    window = [i for i in candidates if i >= first - 12]
+    if not window:
+        return None
+    best = window[0]
+    head = lines[best].content.lower()
+    for i in window[1:]:
+        if lines[i].content.lower().startswith(head) and len(lines[i].content) > len(head):
+            best = i
+    title = lines[best]
+    title.reason = "title"
+    for i in window:
+        if i != best and head.startswith(lines[i].content.lower().rstrip(" :")):
+            lines[i].reason = "short form of the title"
+    for i in candidates:
+        if i != best and lines[i].content.lower() in lines[best].content.lower():
+            lines[i].reason = "short form of the title"
+    return title

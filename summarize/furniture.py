@@ -1,0 +1,169 @@
+"""Vocabulary of page furniture: the words of toolbars, share bars, ads, prompts and footers.
+
+Each pattern is compiled once, anchored, and built from alternations of literal words (no nested
+quantifiers), so matching a line is linear in its length. The lists cover the languages we
+segment (and English, which many non-English sites use for their widgets); a term only counts
+where its line also looks like furniture (see :mod:`summarize.cleaning`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A whole line made of these labels (and separators / counts) is a widget: "Share", "Print +A -A",
+# "Facebook Twitter Email", "12 Comments", "Advertisement".
+_LABELS = r"""
+share shares shared sharing tweet tweets pin email e-mail mail print reprint reprints
+comment comments reply replies like likes follow subscribe subscribed unsubscribe login log
+logout signin sign in out up register menu search home close open skip next previous prev
+back top more less expand collapse show hide view all read continue reading listen watch
+video videos photo photos gallery image images advertisement advertising advert ad ads
+sponsored promoted sponsor related trending popular tags tag topics categories category
+archive archives newsletter newsletters rss feed copy link links permalink url short get
+facebook twitter x instagram linkedin whatsapp telegram pinterest reddit tumblr flipboard
+pocket mix youtube tiktok snapchat vk messenger skype viber line google digg stumbleupon
+blogger myspace xing weibo wechat qq sms talk save bookmark saved favourite favorite
+download app apps play store subscribe donate contact about us privacy terms cookies
+cookie policy imprint sitemap help faq faqs loading please wait and or of on to the via
+a an min mins minute minutes read reading time text size font zoom a+ a- +a -a
+partager partagez imprimer commenter commentaires commentaire envoyer publicité lire
+suite abonnez-vous abonner connexion inscription rechercher accueil fermer suivant
+précédent voir aussi tweeter réagir
+teilen drucken kommentar kommentare kommentieren senden anzeige werbung weiterlesen
+lesen mehr abonnieren anmelden abmelden suche startseite schließen weiter zurück
+teilen: merken
+compartir imprimir comentar comentarios comentario enviar publicidad leer más
+suscríbete suscribirse iniciar sesión buscar inicio cerrar siguiente anterior ver
+condividi stampa commenta commenti invia pubblicità leggi iscriviti accedi cerca chiudi
+successivo precedente
+compartilhe compartilhar partilhar imprimir comentar comentários enviar publicidade leia
+assine entrar pesquisar início fechar próximo anterior
+delen printen reageer reacties reactie advertentie lees meer abonneren inloggen zoeken
+sluiten volgende vorige
+dela skriv ut kommentera kommentarer annons läs mer prenumerera logga sök stäng nästa
+föregående
+del kommenter kommentarer annonce læs mere abonner log søg luk næste forrige
+jaa tulosta kommentoi kommentit mainos lue lisää tilaa kirjaudu hae sulje seuraava edellinen
+udostępnij drukuj skomentuj komentarze komentarz reklama czytaj więcej subskrybuj
+zaloguj szukaj zamknij następny poprzedni
+sdílet tisk komentovat komentáře komentář reklama číst více přihlásit hledat zavřít
+další předchozí
+поделиться печать комментировать комментарии комментарий реклама читать далее ещё
+подписаться войти поиск закрыть следующая предыдущая
+paylaş yazdır yorum yorumlar reklam devamı oku abone giriş ara kapat sonraki önceki
+κοινοποίηση εκτύπωση σχόλια σχόλιο διαφήμιση διαβάστε περισσότερα εγγραφή σύνδεση
+αναζήτηση κλείσιμο
+"""
+_LABEL_WORDS = frozenset(_LABELS.split())
+
+# A line starting with one of these (then ':' or the end, or a short rest) is a prompt or label:
+# "Read more: ...", "Related: ...", "Photo: ...", "Tags ...", "Sign up for our newsletter".
+_LEADS = [
+    # English
+    r"read (?:more|next|also|the full)", r"related(?: (?:articles?|stories|posts?|news|links|"
+    r"content|coverage|topics|tags|reading|videos?))?", r"see (?:also|more|all)", r"more (?:from|on|"
+    r"stories|news|articles|in|like this|to read|great)", r"also (?:read|see|on)", r"you (?:may|might) "
+    r"also (?:like|enjoy|be interested)", r"recommended(?: for you)?", r"most (?:read|popular|viewed|"
+    r"shared|commented|recent)", r"(?:top|latest|trending|popular) (?:stories|news|articles|posts|"
+    r"videos)", r"tags?", r"topics?", r"filed (?:under|in)", r"posted (?:in|under)", r"categor(?:y|ies)",
+    r"photo(?:graph)?s?(?: by| credit)?", r"images?(?: credit| source| by)?", r"pictures?",
+    r"credits?", r"caption", r"source", r"video", r"watch(?: now| live| more)?", r"listen(?: now)?",
+    r"advertisement", r"sponsored(?: content| by)?", r"promoted(?: by)?", r"share (?:this|on|via|the|"
+    r"article|story|post|page)", r"share", r"follow (?:us|me|him|her|them)", r"sign (?:up|in)",
+    r"log ?in", r"subscribe", r"join (?:us|our|the conversation)", r"click here", r"tap here",
+    r"get (?:the|our) (?:app|newsletter|latest)", r"download (?:the|our) app", r"loading",
+    r"comments?", r"leave a (?:comment|reply)", r"add (?:a )?comment", r"view comments",
+    r"join the discussion", r"report (?:an )?(?:error|typo|abuse)", r"back to (?:top|home)",
+    r"skip to (?:main )?(?:content|navigation)", r"jump to", r"previous (?:article|post|story)",
+    r"next (?:article|post|story)", r"published(?: on| at)?", r"updated(?: on| at)?",
+    r"last (?:updated|modified)", r"posted(?: on| at)?", r"first published", r"editor'?s? note",
+    r"disclaimer", r"copyright", r"all rights reserved", r"terms (?:of|and) ", r"privacy (?:policy|"
+    r"notice|statement)", r"cookie", r"we use cookies", r"this (?:site|website) uses",
+    r"about (?:the author|us|this)", r"contact us", r"reporting by", r"editing by",
+    r"written by", r"by", r"author", r"reading time", r"\d+ min(?:ute)?s? (?:read|listen)",
+    r"breaking news", r"newsletter",
+    # French
+    r"lire (?:aussi|la suite|plus|également)", r"à lire (?:aussi|également)", r"voir (?:aussi|plus)",
+    r"sur le même sujet", r"partager", r"publicité", r"abonnez-vous", r"inscrivez-vous",
+    r"suivez-nous", r"commentaires?", r"publié(?: le)?", r"mis à jour", r"par", r"crédit",
+    r"tous droits réservés", r"mentions légales", r"newsletter", r"politique de confidentialité",
+    # German
+    r"mehr (?:zum thema|lesen|dazu|erfahren)", r"lesen sie (?:auch|mehr)", r"auch interessant",
+    r"das könnte sie (?:auch )?interessieren", r"weiterlesen", r"teilen", r"anzeige", r"werbung",
+    r"abonnieren", r"folgen sie uns", r"kommentare?", r"veröffentlicht(?: am)?", r"aktualisiert(?: am)?",
+    r"von", r"foto", r"bild", r"quelle", r"alle rechte vorbehalten", r"impressum", r"datenschutz",
+    r"zum (?:artikel|thema)", r"weitere artikel",
+    # Spanish / Portuguese / Italian
+    r"lee (?:también|más)", r"leer (?:más|también)", r"te puede interesar", r"noticias relacionadas",
+    r"compartir", r"publicidad", r"suscríbete", r"síguenos", r"comentarios?", r"publicado(?: el| em)?",
+    r"actualizado", r"por", r"foto", r"fuente", r"todos los derechos reservados", r"aviso legal",
+    r"leia (?:também|mais)", r"veja (?:também|mais)", r"saiba mais", r"artigos relacionados",
+    r"compartilhe", r"publicidade", r"assine", r"inscreva-se", r"siga-nos", r"comentários",
+    r"atualizado(?: em)?", r"todos os direitos reservados", r"leggi (?:anche|tutto|di più)",
+    r"potrebbe interessarti", r"articoli correlati", r"condividi", r"pubblicità", r"iscriviti",
+    r"seguici", r"commenti", r"pubblicato(?: il)?", r"aggiornato(?: il)?", r"di",
+    r"tutti i diritti riservati",
+    # Dutch / Nordic / Polish / Czech / Russian / Turkish / Greek
+    r"lees (?:ook|meer)", r"gerelateerd", r"delen", r"advertentie", r"volg ons", r"reacties",
+    r"alle rechten voorbehouden", r"läs (?:också|mer)", r"relaterat", r"annons", r"dela",
+    r"læs (?:også|mere)", r"annonce", r"lue (?:myös|lisää)", r"mainos", r"czytaj (?:też|także|więcej)",
+    r"zobacz (?:też|także|również)", r"reklama", r"udostępnij", r"komentarze", r"čtěte (?:také|též)",
+    r"související", r"sdílet", r"читайте (?:также|еще|ещё)", r"смотрите также", r"реклама",
+    r"поделиться", r"комментарии", r"подписывайтесь", r"все права защищены", r"ilgili haberler",
+    r"paylaş", r"reklam", r"yorumlar", r"διαβάστε (?:επίσης|ακόμη)", r"διαφήμιση",
+]
+LEAD = re.compile(
+    r"(?:" + "|".join(_LEADS) + r")(?=$|[\s:|»>›\-–—•·.,!(\[])", re.IGNORECASE
+)
+
+# Anywhere in a short line: copyright and legal lines, cookie and newsletter prompts, credits.
+STRONG = re.compile(
+    r"©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+    r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|"
+    r"alle rechten voorbehouden|все права защищены|\bcookies?\b|privacy policy|terms of (?:use|"
+    r"service)|\bnewsletters?\b|\bunsubscribe\b|\bsign up\b|\bsubscribe\b|\bclick here\b|"
+    r"\bjavascript\b|your browser|getty images|\bshutterstock\b|\bistock\b|\bap photo\b|"
+    r"image credit|photo credit|\bphoto:|\bimage:|\bfoto:|\(image:|\(photo:|\bshare (?:on|via|this)\b"
+    r"|\bfollow (?:us|me) on\b|\bdownload (?:our|the) app\b|\bread more\b|\blire aussi\b|"
+    r"\bmehr zum thema\b|\bleer más\b|\bleia mais\b|\bleggi anche\b|\bpublicité\b|\banzeige\b|"
+    r"\bwerbung\b|\badvertisement\b|\bsponsored\b",
+    re.IGNORECASE,
+)
+
+# A date in any common form, for datelines: "Nov 19, 2019", "19 NOV 2019", "2019-11-19",
+# "19.11.2019", "11/18/19", "9:02 AM".
+_MONTHS = (
+    r"jan(?:uary|vier|uar|eiro)?|feb(?:ruary|ruar)?|févr(?:ier)?|fev(?:ereiro)?|mar(?:ch|s|zo|ço)?|"
+    r"märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|"
+    r"giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust)?|août|ago(?:sto)?|sep(?:t(?:ember)?)?|"
+    r"sept(?:embre)?|set(?:embro|tembre)?|septiembre|oct(?:ober|obre)?|okt(?:ober)?|out(?:ubro)?|"
+    r"ottobre|octubre|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember|embro)?|"
+    r"dic(?:iembre|embre)?|enero|febrero|gennaio|febbraio|marzo|aprile|janeiro|fevereiro|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+)
+DATE = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b|"
+    r"(?<![^\W\d_])(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?:" + _MONTHS + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+# Image credits at the end of a caption line: "Sanjeev Verma/Hindustan Times/Getty Images".
+CREDIT = re.compile(
+    r"(?:getty images|shutterstock|istock(?:photo)?|reuters|afp|\bap\b|associated press|"
+    r"epa|dpa|bloomberg|alamy|unsplash|pexels|wikimedia commons|file photo|handout)\)?\s*$",
+    re.IGNORECASE,
+)
+
+# A caption ends with its credit in brackets: "(Manu Fernandez/AP)", "(Image: GETTY )".
+CAPTION = re.compile(
+    r"[(\[]\s*(?:[^()\[\]/]{1,60}/[^()\[\]]{1,80}|(?:image|photo|picture|credit|foto|bild|"
+    r"crédit|©)[^()\[\]]{0,80}|[^()\[\]]{0,60}\b(?:getty|ap|afp|reuters|epa|dpa|shutterstock)"
+    r"(?: images)?)\s*[)\]]\s*$",
+    re.IGNORECASE,
+)
+
+
+def label_only(words: list[str]) -> bool:
+    """True when every word of a short line is a widget label ("Share", "Print +A -A")."""
+    return bool(words) and all(w.lower() in _LABEL_WORDS for w in words)
