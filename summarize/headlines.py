@@ -1,18 +1,59 @@
-"""Candidate headlines generated from the article body (see issue 4; work in progress).
+"""Candidate headlines generated from the article body, pooled and ranked by one scorer.
 
-Contract used by the pipeline and the CLI:
-- ``check_options(count, words, case)`` raises OptionError for invalid values.
-- ``candidates(document, scores, *, count, words, case) -> list[str]`` from a segmented
-  document and the ranker's scores (reused, not recomputed).
-- ``headlines(text, count=5, language="auto", *, words=10, case="sentence") -> list[str]``.
+Generators (each testable alone, each returning token lists):
+
+- :func:`lead_candidates`: the lead sentence compressed in the spirit of Hedge Trimmer
+  (Dorr et al., 2003) without a parser: datelines, attributions, time expressions, leading
+  and trailing clauses, brackets and articles go; English verbs take headline form.
+- :func:`topic_candidates`: TOPIARY-like (Zajic et al., 2004) "key phrase: compressed clause",
+  the key phrase being the article's top-ranked name or term not already in the clause.
+- :func:`top_sentence_candidates`: the ranker's best sentence compressed, when it is not the
+  lead.
+
+:func:`score` ranks the pool: coverage of the article's key terms, fluency cues and length.
+Every candidate offered obeys the style rules checked by :func:`violations`; the title
+detected by cleaning (``document.title``) is never offered.
 """
 
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from . import segmenting
 from .errors import OptionError
-from .segmenting import Document
+from .headline_rules import Rules, pattern, rules_for
+from .segmenting import Document, Sentence
 
 CASES = ("sentence", "title")
+#: Shortest candidate worth offering, in words.
+MIN_WORDS = 3
+#: A lead sentence has at least this many words (shorter first lines are kickers or titles).
+LEAD_MIN_WORDS = 8
+#: Length the scorer prefers, in words (the middle of the typical 5-10 word headline).
+TARGET_WORDS = 6
+
+_OPEN = "([{\u201c\u2018\u00ab"
+_CLOSE = ",;:.!?)]}\u201d\u00bb\u2026"
+_QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("(", ")"), ("[", "]"), ("{", "}"))
+_TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)]*$")
+_HAS_WORD = re.compile(r"[^\W_]")
+_DATELINE = re.compile(
+    r"^(?:\(?[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3}\)?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+"
+    r"|[A-Z][A-Z .,'-]{2,40}:)\s+"
+)
+_BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\]]*\])")
+_SPACES = re.compile(r"\s+")
+_DANGLING = re.compile(r"\s+([,;:.!?])|([,;:])(?=\s*[,;:.!?])|^[\s,;:]+|[\s,;:\u2013\u2014-]+$")
+_CLAUSE_MARK = re.compile(r"\s*(?:;|\s[-\u2013\u2014]+\s|:\s)")
+#: "Title case" small words, lower-case unless first or last (AP and Chicago style guides).
+_SMALL = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via vs en de".split())
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_HONORIFICS = frozenset("mr mrs ms dr m mme mlle herr frau sr sra".split())
+_PRONOUN_START = frozenset("he she it they we i you this these those his her its their".split())
 
 
 def check_options(*, count: int, words: int, case: str) -> None:
@@ -24,16 +65,393 @@ def check_options(*, count: int, words: int, case: str) -> None:
         raise OptionError(f"--headline-case must be one of {', '.join(CASES)}, not {case!r}")
 
 
+# --- tokens ---------------------------------------------------------------------------------
+
+def tokenize(text: str) -> list[str]:
+    """Whitespace tokens with opening and closing punctuation split off as tokens of their own."""
+    tokens: list[str] = []
+    for chunk in text.split():
+        head: list[str] = []
+        while chunk and (chunk[0] in _OPEN or chunk[0] == '"'):
+            head.append(chunk[0])
+            chunk = chunk[1:]
+        tail: list[str] = []
+        while chunk and (chunk[-1] in _CLOSE or chunk[-1] in "\"\u2019'") and not (
+                chunk[-1] == "." and "." in chunk[:-1] and chunk[-2].isalpha()):
+            if chunk[-1] in "\u2019'" and not chunk[:-1].endswith("s"):
+                break  # an apostrophe, not a closing quote
+            tail.append(chunk[-1])
+            chunk = chunk[:-1]
+        tokens.extend(head)
+        if chunk:
+            tokens.append(chunk)
+        tokens.extend(reversed(tail))
+    return tokens
+
+
+def is_word(token: str) -> bool:
+    return bool(_HAS_WORD.search(token))
+
+
+def render(tokens: list[str]) -> str:
+    """Join tokens with the spacing of ordinary prose."""
+    out = ""
+    quote_open = False
+    for token in tokens:
+        if token == '"':
+            quote_open = not quote_open
+            glue = not quote_open  # a closing quote sticks to the word before it
+        else:
+            glue = token in _CLOSE or token in "\u2019'"
+        if out and not glue and not out.endswith(tuple(_OPEN)) and not (
+                quote_open and out.endswith('"') and token != '"'):
+            out += " "
+        out += token
+    return out
+
+
+def word_count(tokens: list[str]) -> int:
+    return sum(1 for t in tokens if is_word(t))
+
+
+# --- compression ----------------------------------------------------------------------------
+
+def trim_clauses(text: str, rules: Rules) -> str:
+    """Sentence-level cuts: dateline, brackets, attributions, time, leading and trailing clauses."""
+    text = _DATELINE.sub("", text, count=1)
+    text = _BRACKETS.sub("", text)
+    if rules.elisions:
+        text = pattern(rules.elisions).sub("", text)
+    if rules.leading_attribution:
+        text = pattern(rules.leading_attribution).sub("", text, count=1)
+    if rules.trailing_attribution:
+        text = pattern(rules.trailing_attribution).sub("", text)
+    if rules.time:
+        text = pattern(rules.time).sub("", text)
+    text = _tidy(text)
+    text = _drop_leading_clause(text, rules)
+    text = _drop_apposition(text)
+    return _cut_trailing_clause(text, rules)
+
+
+def _tidy(text: str) -> str:
+    text = _SPACES.sub(" ", text)
+    text = _DANGLING.sub(lambda m: m.group(1) or "", text)
+    return text.strip().rstrip(".!?").strip()
+
+
+def _drop_leading_clause(text: str, rules: Rules) -> str:
+    """ "After talks in Paris, X did Y" -> "X did Y" (the opener must be a known clause word)."""
+    first = text.split(" ", 1)[0].lower()
+    if first not in rules.openers and not (rules.english and first.endswith("ing")):
+        return text
+    head, comma, rest = text.partition(", ")
+    if comma and len(rest.split()) >= 4:
+        return rest
+    return text
+
+
+def _drop_apposition(text: str) -> str:
+    """ "Ask Jeeves, once a top name on the web, is now" -> "Ask Jeeves is now"."""
+    parts = text.split(", ")
+    if len(parts) < 3:
+        return text
+    for i in range(1, len(parts) - 1):
+        inner, after = parts[i], parts[i + 1]
+        if (len(inner.split()) <= 12 and inner[:1].islower() and after[:1].islower()
+                and not after.startswith(("and ", "or "))):
+            return _drop_apposition(", ".join(parts[:i]) + " " + ", ".join(parts[i + 1:]))
+    return text
+
+
+def _cut_trailing_clause(text: str, rules: Rules) -> str:
+    """Cut at ", which ...", "; ...", " - ..." once at least MIN_WORDS + 1 words precede."""
+    cut = len(text)
+    for match in re.finditer(r", (\S+)", text):
+        if match.group(1).lower() in rules.clause_cuts and len(
+                text[:match.start()].split()) > MIN_WORDS:
+            cut = match.start()
+            break
+    for match in _CLAUSE_MARK.finditer(text):
+        if len(text[:match.start()].split()) > MIN_WORDS:
+            cut = min(cut, match.start())
+            break
+    return text[:cut]
+
+
+def drop_words(tokens: list[str], rules: Rules) -> list[str]:
+    return [t for t in tokens if t.lower() not in rules.droppable]
+
+
+def compress(text: str, rules: Rules) -> list[str]:
+    """One sentence compressed to headline grammar, as tokens (before fitting a length)."""
+    tokens = drop_words(tokenize(trim_clauses(text, rules)), rules)
+    if rules.english:
+        from .headline_english import rewrite, shorten_names
+
+        tokens = tokenize(" ".join(rewrite(shorten_names(tokens))))
+    return tokens
+
+
+def fit(tokens: list[str], rules: Rules, words: int) -> list[list[str]]:
+    """Shortenings of ``tokens`` that obey the length and ending rules, longest first.
+
+    Cut points are clause and prepositional boundaries; when none gives a short enough
+    candidate, the words are truncated. Trailing function words and punctuation are trimmed.
+    """
+    cuts = [i for i in range(MIN_WORDS, len(tokens))
+            if tokens[i].lower() in rules.prepositions or tokens[i].lower() in rules.clause_cuts
+            or tokens[i] in ",;:"]
+    if rules.english:
+        from .headline_english import is_participle
+
+        cuts = sorted({*cuts, *(i for i in range(MIN_WORDS + 1, len(tokens))
+                                if is_participle(tokens[i]))})
+    results: list[list[str]] = []
+    seen: set[tuple[str, ...]] = set()
+    for end in [len(tokens), *reversed(cuts)]:
+        candidate = finish(tokens[:end], rules, words)
+        if candidate and word_count(candidate) >= MIN_WORDS and tuple(candidate) not in seen:
+            seen.add(tuple(candidate))
+            results.append(candidate)
+    return results
+
+
+def finish(tokens: list[str], rules: Rules, words: int) -> list[str]:
+    """Truncate to ``words`` words, balance brackets and quotes, trim a dangling end."""
+    out: list[str] = []
+    for token in tokens:
+        if is_word(token) and word_count(out) >= words:
+            break
+        out.append(token)
+    out = _balance(out)
+    while out and (not is_word(out[-1]) and out[-1] not in _CLOSE[5:] + '"'
+                   or out[-1].lower() in rules.function_words or out[-1] in ",;:.!?"):
+        out.pop()
+    while out and not is_word(out[0]) and out[0] not in _OPEN + '"':
+        out.pop(0)
+    return _balance(out)
+
+
+def _balance(tokens: list[str]) -> list[str]:
+    """Drop every quote or bracket of a kind that is unbalanced."""
+    bad = {c for pair in _QUOTE_PAIRS for c in pair
+           if tokens.count(pair[0]) != tokens.count(pair[1])}
+    if tokens.count('"') % 2:
+        bad.add('"')
+    return [t for t in tokens if t not in bad] if bad else tokens
+
+
+# --- generators -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Candidate:
+    tokens: tuple[str, ...]
+    generator: str
+
+    @property
+    def text(self) -> str:
+        return render(list(self.tokens))
+
+
+def lead_sentence(document: Document) -> Sentence | None:
+    """The first real sentence: long enough and ending like a sentence, not the title."""
+    title = _normal(document.title or "")
+    first_person = rules_for(document.language).first_person
+    fallback = None
+    for sentence in document.sentences[:12]:
+        if _normal(sentence.text) == title or sentence.text[:1] in "\"\u201c\u00ab'" or any(
+                w.lower() in first_person and (w != w.upper() or w == "I") for w in sentence.words):
+            continue
+        if len(sentence.words) >= LEAD_MIN_WORDS and _TERMINAL.search(sentence.text):
+            return sentence
+        if fallback is None and len(sentence.words) >= MIN_WORDS + 2:
+            fallback = sentence
+    return fallback
+
+
+def lead_candidates(document: Document, rules: Rules, words: int) -> list[Candidate]:
+    lead = lead_sentence(document)
+    if lead is None:
+        return []
+    return [Candidate(tuple(t), "lead") for t in fit(compress(lead.text, rules), rules, words)]
+
+
+def top_sentence_candidates(
+    document: Document, scores: list[float], rules: Rules, words: int
+) -> list[Candidate]:
+    lead = lead_sentence(document)
+    if not scores:
+        return []
+    best = document.sentences[max(range(len(scores)), key=scores.__getitem__)]
+    if lead is None or best.index == lead.index or len(best.words) < MIN_WORDS + 2:
+        return []
+    return [Candidate(tuple(t), "top") for t in fit(compress(best.text, rules), rules, words)]
+
+
+def key_phrases(document: Document, weights: dict[str, float], limit: int = 3) -> list[str]:
+    """The article's best names, best first: runs of capitalised words inside sentences
+    (not sentence-initial, no day or month, no honorific), seen at least twice."""
+    rules = rules_for(document.language)
+    skip = rules.function_words | rules.calendar
+    found: Counter[str] = Counter()
+    for sentence in document.sentences:
+        run: list[str] = []
+        for k, word in enumerate([*sentence.words, ""]):
+            if k > 0 and word[:1].isupper() and word.lower() not in skip:
+                run.append(_POSSESSIVE.sub("", word))
+                continue
+            if run and len(run) <= 4 and run[0].lower() not in _HONORIFICS:
+                found[" ".join(run)] += 1
+            run = []
+    scored = {
+        phrase: sum(weights.get(t, 0.0) for t in _term_set(phrase, document.language)) * min(n, 3)
+        for phrase, n in found.items() if n >= 2
+    }
+    return sorted(scored, key=lambda p: (-scored[p], p))[:limit]
+
+
+def _overlaps(terms: set[str], others: set[str]) -> bool:
+    """Whether a term shares a stem with, or is a prefix of, one of ``others`` ("iraq"/"iraqi")."""
+    return any(a.startswith(b) or b.startswith(a) for a in terms for b in others)
+
+
+def topic_candidates(
+    document: Document, weights: dict[str, float], pool: list[Candidate], rules: Rules,
+    words: int,
+) -> list[Candidate]:
+    """ "Key phrase: clause" for key phrases that the clause does not already contain."""
+    clauses = [c for c in pool if c.generator == "lead"][:1] or pool[:1]
+    if not clauses:
+        return []
+    clause = list(clauses[0].tokens)
+    clause_terms = _term_set(render(clause), document.language)
+    out = []
+    for phrase in key_phrases(document, weights):
+        if _overlaps(_term_set(phrase, document.language), clause_terms):
+            continue
+        head = tokenize(phrase) + [":"]
+        room = words - word_count(head)
+        if room < MIN_WORDS - 1:
+            continue
+        for body in fit(clause, rules, room)[:2]:
+            out.append(Candidate(tuple(head + body), "topic"))
+    return out
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+def term_weights(document: Document) -> dict[str, float]:
+    """Key terms: frequency across sentences, earlier sentences counting more; max 1."""
+    weights: Counter[str] = Counter()
+    for sentence in document.sentences:
+        boost = 1.0 + 2.0 / (1 + sentence.index)
+        for term in set(sentence.terms):
+            weights[term] += boost
+    top = max(weights.values(), default=1.0)
+    return {t: w / top for t, w in weights.items()}
+
+
+def _term_set(text: str, language: str) -> set[str]:
+    return set(segmenting.terms(segmenting.words(text), language))
+
+
+def score(candidate: Candidate, weights: dict[str, float], language: str) -> float:
+    """Key-term coverage per word, with fluency cues and a preference for TARGET_WORDS."""
+    text = candidate.text
+    n = word_count(list(candidate.tokens))
+    coverage = sum(weights.get(t, 0.0) for t in _term_set(text, language))
+    value = coverage / math.sqrt(n) - 0.08 * abs(n - TARGET_WORDS)
+    if candidate.tokens[0].lower() in _PRONOUN_START:
+        value -= 0.5
+    if rules_for(language).english:
+        from .headline_english import dangles
+
+        value -= 0.3 * dangles(list(candidate.tokens))
+    return value
+
+
+# --- rules and casing -----------------------------------------------------------------------
+
+def violations(headline: str, language: str, *, words: int) -> list[str]:
+    """The style rules ``headline`` breaks (an empty list when it obeys them all)."""
+    rules = rules_for(language)
+    tokens = tokenize(headline)
+    found = []
+    if not tokens or word_count(tokens) > words:
+        found.append("length")
+    if tokens and tokens[-1].lower().strip(".!?") in rules.function_words:
+        found.append("ending")
+    if _balance(tokens) != tokens:
+        found.append("unbalanced")
+    if rules.english and ":" not in tokens:
+        from .headline_english import is_verb
+
+        if not any(t.isalpha() and t.islower() and is_verb(t) for t in tokens[1:]):
+            found.append("no verb")
+    return found
+
+
+def apply_case(headline: str, case: str, language: str) -> str:
+    if case == "title":
+        return _title_case(headline, language)
+    return headline[:1].upper() + headline[1:]
+
+
+def _title_case(headline: str, language: str) -> str:
+    small = _SMALL | rules_for(language).function_words if language != "english" else _SMALL
+    tokens = headline.split(" ")
+    words_at = [i for i, t in enumerate(tokens) if is_word(t)]
+    out = []
+    for i, token in enumerate(tokens):
+        core = token.strip(_OPEN + _CLOSE + '"')
+        edge = i in (words_at[:1] + words_at[-1:]) or (i > 0 and tokens[i - 1].endswith(":"))
+        if core.lower() in small and not edge:
+            out.append(token.replace(core, core.lower(), 1))
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in token.split("-")))
+    return " ".join(out)
+
+
+# --- public API -----------------------------------------------------------------------------
+
+def _normal(text: str) -> str:
+    return " ".join(w.lower() for w in segmenting.words(text))
+
+
 def candidates(
     document: Document, scores: list[float], *, count: int, words: int, case: str
 ) -> list[str]:
-    lead = document.sentences[0].words[:words]
-    return [" ".join(lead)][:count]
+    """Up to ``count`` headlines for a segmented document, best first."""
+    rules = rules_for(document.language)
+    weights = term_weights(document)
+    pool = lead_candidates(document, rules, words)
+    pool += top_sentence_candidates(document, scores, rules, words)
+    pool += topic_candidates(document, weights, pool, rules, words)
+    title = _normal(document.title or "")
+    ranked = sorted(pool, key=lambda c: -score(c, weights, document.language))
+    out: list[str] = []
+    seen: set[str] = set()
+    for candidate in ranked:
+        text = candidate.text
+        key = _normal(text)
+        if key in seen or key == title or violations(text, document.language, words=words):
+            continue
+        seen.add(key)
+        out.append(apply_case(text, case, document.language))
+        if len(out) == count:
+            break
+    return out
 
 
 def headlines(
     text: str, count: int = 5, language: str = "auto", *, words: int = 10, case: str = "sentence"
 ) -> list[str]:
+    """Up to ``count`` candidate headlines for an article (plain text or HTML), best first.
+
+    Candidates come from the body only; the article's own title is never among them. Each has
+    at most ``words`` words; ``case`` is 'sentence' or 'title'.
+    """
     from .pipeline import summarize
 
     return summarize(text, language=language, headlines=count, headline_words=words,

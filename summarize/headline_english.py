@@ -1,0 +1,159 @@
+"""English headline grammar, from lemminflect's lexicon (no POS model, no parser).
+
+Headline grammar turns "will sign" into "to sign", "has agreed" into "agrees", "is facing"
+into "faces", drops passive auxiliaries ("was arrested" -> "arrested") and shortens
+"US President Joe Biden" to "Biden". lemminflect ships its lexicon inside the package; it is
+imported on first use only.
+"""
+
+from __future__ import annotations
+
+import functools
+
+_BE = {"is": "VBZ", "are": "VBP", "was": "VBZ", "were": "VBP"}
+_HAVE = {"has": "VBZ", "have": "VBP", "had": None}
+_TO_ADJECTIVES = {"set", "due", "poised", "going", "about", "likely", "expected", "planning"}
+_REPORTING = frozenset(
+    "say tell think believe expect hope warn claim fear argue insist predict suggest admit "
+    "deny announce reveal confirm report show know add state".split())
+#: Adverbs that change the meaning, kept when the others go.
+_KEPT_ADVERBS = frozenset("only nearly barely hardly narrowly likely early".split())
+#: Titles and roles before a name: "Prime Minister Tony Blair" becomes "Blair".
+_ROLES = frozenset(
+    "president minister secretary chancellor senator governor mayor chairman chairwoman "
+    "chief executive director judge king queen prince princess pope leader "
+    "mr mrs ms dr sir lord lady boss coach manager spokesman spokeswoman ambassador "
+    "commissioner premier attorney rep sen gov".split())
+
+
+@functools.lru_cache(maxsize=20000)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(word)
+
+
+def is_verb(word: str) -> bool:
+    """Whether a lower-case word can be a verb form (lexicon lookup, so nouns like "faces" pass)."""
+    lemmas = _lemmas(word)
+    return "VERB" in lemmas or "AUX" in lemmas
+
+
+def _has_form(word: str, tag: str) -> str | None:
+    """The verb's lemma when ``word`` is its ``tag`` form (VBN, VBG, ...), else None.
+
+    Of several lemmas the longest wins ("axing" is "axe", not "ax").
+    """
+    from lemminflect import getInflection
+
+    lemmas = [lemma for lemma in _lemmas(word).get("VERB", ())
+              if word in getInflection(lemma, tag)]
+    return max(lemmas, key=len) if lemmas else None
+
+
+def _present(lemma: str, tag: str) -> str | None:
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag)
+    return forms[0] if forms else None
+
+
+def _reporting(word: str) -> bool:
+    return bool(_REPORTING.intersection(_lemmas(word).get("VERB", ())))
+
+
+def _inflected(word: str) -> bool:
+    """A verb form other than the bare lemma ("agreed", "faces"), lower-case words only."""
+    return word.islower() and any(word != lemma for lemma in _lemmas(word).get("VERB", ()))
+
+
+def is_participle(word: str) -> bool:
+    return word.islower() and bool(_has_form(word, "VBG") or _has_form(word, "VBN"))
+
+
+def dangles(tokens: list[str]) -> bool:
+    """Whether the last word is a participle opening a phrase cut short ("cars equipped")."""
+    last = tokens[-1]
+    if not is_participle(last):
+        return False
+    earlier = tokens[:-1]
+    return any(_inflected(t) or (k and earlier[k - 1] == "to") for k, t in enumerate(earlier))
+
+
+def rewrite(tokens: list[str]) -> list[str]:
+    """Apply the headline verb rewrites to a token list (case of the verb kept lower).
+
+    Auxiliaries are rewritten only before a reporting verb: in "they say they will seize",
+    "will" stays.
+    """
+    out: list[str] = []
+    i = 0
+    reported = False
+    while i < len(tokens):
+        word, low = tokens[i], tokens[i].lower()
+        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        after = tokens[i + 2].lower() if i + 2 < len(tokens) else ""
+        if reported and low not in ("that",):
+            out.append(word)
+        elif low == "will" and nxt.isalpha() and nxt not in ("not", "be") and is_verb(nxt):
+            out.append("to")
+        elif low == "will" and nxt == "be" and after.isalpha() and _has_form(after, "VBN"):
+            out.append("to be")
+            i += 1
+        elif low in _BE and nxt == "to":
+            pass  # "is to ask" -> "to ask"
+        elif low in _BE and nxt in _TO_ADJECTIVES and after == "to":
+            i += 1  # "is set to" -> "to"; the "to" follows
+            if nxt in ("likely", "expected", "planning"):
+                out.append(nxt)
+        elif low in _BE and nxt.isalpha() and (lemma := _has_form(nxt, "VBG")):
+            out.append(_present(lemma, _BE[low]) or tokens[i + 1])
+            i += 1
+        elif low in _BE and nxt.isalpha() and _has_form(nxt, "VBN") and nxt != "being":
+            pass  # passive: "was arrested" -> "arrested"
+        elif low in _HAVE and nxt == "been":
+            i += 1  # "has been named" -> "named"
+        elif low in _HAVE and nxt.isalpha() and (lemma := _has_form(nxt, "VBN")):
+            tag = _HAVE[low]
+            out.append((tag and _present(lemma, tag)) or tokens[i + 1])
+            i += 1
+        elif low in ("that", "which") and nxt in ("would", "will"):
+            out.append("to")
+            i += 1
+        elif low.endswith("ly") and set(_lemmas(low)) == {"ADV"} and low not in _KEPT_ADVERBS:
+            pass  # "formally terminate" -> "terminate"
+        elif low == "that" and out and out[-1].isalpha() and out[-1].islower() and is_verb(
+                out[-1].lower()):
+            pass  # complementizer: "said that" -> "said"
+        else:
+            out.append(word)
+            reported = reported or (word.islower() and _reporting(low))
+        i += 1
+    return out
+
+
+def _is_name(token: str) -> bool:
+    last = token.rsplit("-", 1)[-1]
+    return (token[:1].isupper() or last[:1].isupper()) and token.lower() not in ("the", "a", "an")
+
+
+def shorten_names(tokens: list[str]) -> list[str]:
+    """Keep only the surname of a capitalised run that holds a role ("Iraqi Prime Minister
+    Mustafa al-Kadhimi" -> "al-Kadhimi"), and join two leading names with a comma."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and _is_name(tokens[j]):
+            j += 1
+        run = tokens[i:j]
+        if (len(run) >= 2 and any(t.lower() in _ROLES for t in run[:-1])
+                and run[-1].lower() not in _ROLES):
+            out.append(run[-1])
+            i = j
+        else:
+            out.extend(run or tokens[i:i + 1])
+            i = max(j, i + 1)
+    if len(out) > 3 and _is_name(out[0]) and out[1] == "and" and _is_name(out[2]):
+        out[1:2] = [","]
+    return out

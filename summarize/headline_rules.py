@@ -1,0 +1,234 @@
+"""Per-language word lists for headline compression (English, French, German, Spanish).
+
+Each :class:`Rules` holds what a Hedge-Trimmer-style compressor removes without a parser:
+articles, time expressions, attributions, clause openers, and the function words a headline
+may not end with. Languages without a list fall back to :func:`generic` (their stop words as
+function words, nothing language-specific removed).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Compression rules of one language; every pattern is a case-insensitive regex source."""
+
+    #: Words dropped anywhere (articles, and fillers such as "also").
+    droppable: frozenset[str]
+    #: Words a headline may not end with.
+    function_words: frozenset[str]
+    #: Time expressions, removed wherever they occur.
+    time: str = ""
+    #: Attribution ("..., officials said"; "according to ...") at the end of a clause.
+    trailing_attribution: str = ""
+    #: Attribution at the start ("According to X,").
+    leading_attribution: str = ""
+    #: Words opening a leading subordinate or prepositional clause ended by a comma.
+    openers: frozenset[str] = frozenset()
+    #: Words after a comma that start a trailing clause to cut.
+    clause_cuts: frozenset[str] = frozenset()
+    #: Words starting a long prepositional tail (cut points when a candidate is too long).
+    prepositions: frozenset[str] = frozenset()
+    #: Elided articles glued to the next word ("l'", "d'").
+    elisions: str = ""
+    #: Day and month names: never a key phrase.
+    calendar: frozenset[str] = frozenset()
+    #: First-person words: a sentence with one is a quote, not a lead to compress.
+    first_person: frozenset[str] = frozenset()
+    #: Whether this language has the English verb rewrites, name shortening and verb check.
+    english: bool = False
+
+
+def _alt(words: str) -> str:
+    return "|".join(sorted((re.escape(w) for w in words.split("|")), key=len, reverse=True))
+
+
+_EN_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_EN_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+              "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_EN_PARTS = "morning|afternoon|evening|night"
+_EN_UNITS = "week|weekend|month|year|season|quarter|decade|spring|summer|autumn|winter|fall"
+_EN_ATTRIB = ("said|says|say|told|tells|announced|announces|reported|reports|added|adds|"
+              "stated|states|claimed|claims|warned|warns|insisted|insists|argued|argues|"
+              "explained|explains|revealed|reveals|confirmed|confirms|show|shows|showed|"
+              "suggest|suggests|suggested|indicate|indicates|indicated|believe|believes|"
+              "estimated|estimates|predicted|predicts|wrote|writes")
+
+ENGLISH = Rules(
+    droppable=frozenset("a an the also now already currently reportedly just".split()),
+    function_words=frozenset(
+        "a an the of to and or but nor for with without by at in on from into onto as than "
+        "that which who whom whose this these those its his her their our my your is are was "
+        "were be been being has have had will would can could should may might must shall do "
+        "does did not no so if about after before over under between against during amid "
+        "via per up off out while when where because since until through toward towards "
+        "across among around behind beyond despite within upon such very more most some any "
+        "each every both either neither he she it they we you i".split()),
+    time=(
+        rf"\b(?:(?:on|by|from|since|until|till|through|this|last|next|earlier|later|late|early)"
+        rf"\s+)*(?:(?:{_EN_DAYS})(?:\s+(?:{_EN_PARTS}))?(?!\s+(?-i:[A-Z]))"
+        rf"|(?:(?:{_EN_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+        rf"|(?:(?:in|since|until|by|from|during)\s+(?:early\s+|late\s+|mid-)?"
+        rf"(?=(?-i:[A-Z]))(?:{_EN_MONTHS})(?:\s+\d{{4}})?)"
+        rf"|(?:(?:this|last|next|earlier\s+this|later\s+this|so\s+far\s+this|over\s+the|"
+        rf"in\s+the\s+(?:past|last|coming|next))\s+(?:few\s+)?(?:{_EN_UNITS})s?)"
+        rf"|(?:in\s+recent\s+(?:{_EN_UNITS}|days|hours)s?)|yesterday|today|tonight|tomorrow)\b"
+    ),
+    trailing_attribution=(
+        rf"(?:,\s*(?:according\s+to|citing)\b[^,;]*"
+        rf"|,\s*(?:[^,;]{{0,60}}?\s)?(?:{_EN_ATTRIB})(?:\s+(?:on|in|at|to|by)\b[^,;]{{0,40}})?)"
+        rf"\s*(?=[.!?]?\s*$)"
+    ),
+    leading_attribution=r"^(?:according\s+to|as\s+reported\s+by|citing)\b[^,]{0,80},\s*",
+    openers=frozenset(
+        "after although as because before despite following if in on since while when with "
+        "amid ahead unlike like once until though for by under at over during earlier last "
+        "this having speaking following given whether even from".split()),
+    clause_cuts=frozenset(
+        "which who whom whose where while but and as after before with following because "
+        "although though since despite amid when including saying adding according even "
+        "prompting sending making leaving bringing raising so until unless".split()),
+    prepositions=frozenset(
+        "of in on at for from with by to into over after before during amid against about "
+        "under between than as since through across around near because while until "
+        "following despite including".split()),
+    calendar=frozenset(f"{_EN_DAYS}|{_EN_MONTHS}".split("|")),
+    first_person=frozenset("i we my our me us".split()),
+    english=True,
+)
+
+_FR_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_FR_MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+              "décembre")
+_FR_ATTRIB = ("a déclaré|a annoncé|a indiqué|a affirmé|a expliqué|a précisé|a assuré|"
+              "a souligné|a estimé|a averti|a ajouté|a confié|a rapporté|a révélé|a dit|"
+              "ont déclaré|ont annoncé|ont indiqué|ont expliqué|ont précisé|ont affirmé|"
+              "indique|explique|précise|affirme|rapporte|annonce|assure|souligne|estime|"
+              "déclare|ajoute|confie|révèle|dit|selon|d'après|rapportent|indiquent|"
+              "expliquent|a-t-il|a-t-elle|ont-ils|ont-elles")
+
+FRENCH = Rules(
+    droppable=frozenset("le la les un une également aussi déjà désormais".split()),
+    function_words=frozenset(
+        "le la les l un une des du de d à au aux et ou mais ni car donc en pour par sur sous "
+        "dans avec sans chez entre vers contre depuis pendant avant après selon que qu qui "
+        "dont où ce cet cette ces son sa ses leur leurs mon ma mes ton ta tes notre nos votre "
+        "vos se s ne n pas plus est sont a ont été être avoir va vont il elle ils elles on "
+        "comme si lors quand très".split()),
+    time=(
+        rf"\b(?:(?:le|ce|dès|depuis|jusqu'à|jusqu’à|dans\s+la\s+nuit\s+de)\s+)?"
+        rf"(?:(?:{_FR_DAYS})(?:\s+\d{{1,2}}(?:er)?(?:\s+(?:{_FR_MONTHS}))?(?:\s+\d{{4}})?)?"
+        rf"(?:\s+(?:matin|midi|après-midi|soir|prochain|dernier))?"
+        rf"|\d{{1,2}}(?:er)?\s+(?:{_FR_MONTHS})(?:\s+\d{{4}})?"
+        rf"|hier(?:\s+(?:matin|midi|soir))?|aujourd'hui|aujourd’hui|demain"
+        rf"|(?:cette|la)\s+semaine(?:\s+(?:dernière|prochaine))?|ce\s+week-end"
+        rf"|l'an\s+(?:dernier|prochain)|l’an\s+(?:dernier|prochain)"
+        rf"|(?:ces|les)\s+derniers\s+jours|cette\s+année|en\s+début\s+d'après-midi)\b"
+    ),
+    trailing_attribution=(
+        rf",\s*(?:{_alt(_FR_ATTRIB)})\b[^,;]{{0,80}}(?=[.!?]?\s*$)"
+    ),
+    leading_attribution=r"^(?:selon|d'après|d’après)\b[^,]{0,80},\s*",
+    openers=frozenset(
+        "après alors avant bien lorsque quand si comme depuis dans pour en malgré face suite "
+        "faute pendant afin dès lors selon avec sans sur à au".split()),
+    clause_cuts=frozenset(
+        "qui dont où alors tandis mais car avant après selon lorsque quand puisque afin "
+        "comme et ce".split()),
+    prepositions=frozenset(
+        "de du des à au aux en pour par sur sous dans avec sans chez entre vers contre "
+        "depuis pendant avant après selon".split()),
+    elisions=r"\b[lL]['’](?=\w)",
+    calendar=frozenset(f"{_FR_DAYS}|{_FR_MONTHS}".split("|")),
+    first_person=frozenset("je j nous me m mon ma mes notre nos".split()),
+)
+
+_DE_DAYS = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+GERMAN = Rules(
+    droppable=frozenset("der die das den dem des ein eine einen einem eines einer auch "
+                        "bereits nun".split()),
+    function_words=frozenset(
+        "der die das den dem des ein eine einen einem eines einer und oder aber sondern "
+        "denn von vom zu zum zur mit mitt für auf an am im in aus bei nach vor über unter "
+        "durch gegen ohne um bis seit dass ob wenn als wie weil da sein seine ihr ihre es "
+        "er sie wir ist sind war waren hat haben wird werden wurde wurden nicht kein keine "
+        "sich so sehr".split()),
+    time=(
+        rf"\b(?:(?:am|seit|bis|ab|vom|vergangenen|kommenden|nächsten|letzten)\s+)*"
+        rf"(?:(?:{_DE_DAYS})(?:abend|morgen|nachmittag|mittag)?"
+        rf"(?:\s+(?:abend|morgen|nachmittag|mittag))?"
+        rf"|gestern(?:\s+(?:abend|morgen))?|heute|morgen|vorgestern"
+        rf"|(?:in\s+dieser|vergangene|letzte|nächste|diese)\s+woche"
+        rf"|(?:im\s+vergangenen|im\s+letzten|in\s+diesem|im\s+nächsten)\s+(?:jahr|monat))\b"
+    ),
+    trailing_attribution=(
+        r",\s*(?:sagte|sagt|teilte|erklärte|erklärt|berichtete|berichtet|hieß\s+es|"
+        r"so|laut|wie)\b[^,;]{0,80}(?=[.!?]?\s*$)"
+    ),
+    leading_attribution=r"^(?:laut|nach\s+angaben|wie)\b[^,]{0,80},\s*",
+    openers=frozenset("nachdem obwohl weil wenn als während seit da bevor trotz".split()),
+    clause_cuts=frozenset(
+        "der die das dem den deren dessen welche welcher welches weil während obwohl "
+        "nachdem aber sondern wobei da wie sagte so als bevor".split()),
+    prepositions=frozenset(
+        "von vom zu zum zur mit für auf an am im in aus bei nach vor über unter durch "
+        "gegen ohne um bis seit".split()),
+    calendar=frozenset(_DE_DAYS.split("|")),
+    first_person=frozenset("ich wir mein meine unser unsere uns mich mir".split()),
+)
+
+_ES_DAYS = "lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+SPANISH = Rules(
+    droppable=frozenset("el la los las un una unos unas también ya".split()),
+    function_words=frozenset(
+        "el la los las un una unos unas de del al a y e o u pero ni en por para con sin "
+        "sobre entre hacia hasta desde durante ante tras según que quien cual cuyo donde "
+        "su sus este esta estos estas ese esa se no es son fue ha han ser como si cuando "
+        "muy más lo le".split()),
+    time=(
+        rf"\b(?:(?:el|este|desde|hasta|el\s+pasado|el\s+próximo)\s+)?"
+        rf"(?:(?:{_ES_DAYS})(?:\s+\d{{1,2}})?"
+        rf"|ayer|hoy|mañana|anoche"
+        rf"|(?:esta|la)\s+semana(?:\s+(?:pasada|próxima))?|este\s+(?:año|mes|fin\s+de\s+semana)"
+        rf"|el\s+(?:año|mes)\s+(?:pasado|próximo))\b"
+    ),
+    trailing_attribution=(
+        r",\s*(?:según|dijo|dice|afirmó|aseguró|explicó|indicó|señaló|informó|declaró|"
+        r"anunció|agregó|añadió)\b[^,;]{0,80}(?=[.!?]?\s*$)"
+    ),
+    leading_attribution=r"^(?:según|de\s+acuerdo\s+con)\b[^,]{0,80},\s*",
+    openers=frozenset(
+        "tras después antes aunque cuando si como desde mientras pese a en con según "
+        "durante ante".split()),
+    clause_cuts=frozenset(
+        "que quien quienes cual cuales donde mientras pero aunque porque tras según cuando "
+        "como y".split()),
+    prepositions=frozenset(
+        "de del al a en por para con sin sobre entre hacia hasta desde durante ante tras "
+        "según".split()),
+    calendar=frozenset(_ES_DAYS.split("|")),
+    first_person=frozenset("yo nosotros nosotras mi mis nuestro nuestra me nos".split()),
+)
+
+RULES = {"english": ENGLISH, "french": FRENCH, "german": GERMAN, "spanish": SPANISH}
+
+
+@functools.lru_cache(maxsize=None)
+def generic(language: str) -> Rules:
+    """Rules for a language without lists: only its stop words, as function words."""
+    from . import languages
+
+    return Rules(droppable=frozenset(), function_words=languages.stop_words(language))
+
+
+def rules_for(language: str) -> Rules:
+    return RULES.get(language) or generic(language)
+
+
+@functools.lru_cache(maxsize=None)
+def pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
