@@ -35,6 +35,12 @@ class Rules:
     prepositions: frozenset[str] = frozenset()
     #: Elided articles glued to the next word ("l'", "d'").
     elisions: str = ""
+    #: Connectives dropped at the start of a sentence ("But", "Mais").
+    connectives: frozenset[str] = frozenset()
+    #: Pronouns: a candidate that starts with one refers to something it does not name.
+    pronouns: frozenset[str] = frozenset()
+    #: Auxiliaries of the passive perfect ("a été", "ha sido"), dropped.
+    passive: str = ""
     #: Day and month names: never a key phrase.
     calendar: frozenset[str] = frozenset()
     #: First-person words: a sentence with one is a quote, not a lead to compress.
@@ -96,6 +102,8 @@ ENGLISH = Rules(
         "of in on at for from with by to into over after before during amid against about "
         "under between than as since through across around near because while until "
         "following despite including".split()),
+    connectives=frozenset("but and so however meanwhile yet still instead".split()),
+    pronouns=frozenset("he she it they we i you this these those his her its their there".split()),
     calendar=frozenset(f"{_EN_DAYS}|{_EN_MONTHS}".split("|")),
     first_person=frozenset("i we my our me us".split()),
     english=True,
@@ -118,7 +126,7 @@ FRENCH = Rules(
         "dans avec sans chez entre vers contre depuis pendant avant après selon que qu qui "
         "dont où ce cet cette ces son sa ses leur leurs mon ma mes ton ta tes notre nos votre "
         "vos se s ne n pas plus est sont a ont été être avoir va vont il elle ils elles on "
-        "comme si lors quand très".split()),
+        "je j tu vous me m te t lui y c qu comme si lors quand très".split()),
     time=(
         rf"\b(?:(?:le|ce|dès|depuis|jusqu'à|jusqu’à|dans\s+la\s+nuit\s+de)\s+)?"
         rf"(?:(?:{_FR_DAYS})(?:\s+\d{{1,2}}(?:er)?(?:\s+(?:{_FR_MONTHS}))?(?:\s+\d{{4}})?)?"
@@ -135,7 +143,7 @@ FRENCH = Rules(
     leading_attribution=r"^(?:selon|d'après|d’après)\b[^,]{0,80},\s*",
     openers=frozenset(
         "après alors avant bien lorsque quand si comme depuis dans pour en malgré face suite "
-        "faute pendant afin dès lors selon avec sans sur à au".split()),
+        "faute pendant afin dès lors selon avec sans sur à au a".split()),
     clause_cuts=frozenset(
         "qui dont où alors tandis mais car avant après selon lorsque quand puisque afin "
         "comme et ce".split()),
@@ -143,6 +151,9 @@ FRENCH = Rules(
         "de du des à au aux en pour par sur sous dans avec sans chez entre vers contre "
         "depuis pendant avant après selon".split()),
     elisions=r"\b[lL]['’](?=\w)",
+    connectives=frozenset("mais et or donc ainsi pourtant cependant alors puis enfin".split()),
+    pronouns=frozenset("il elle ils elles on c ce cela ça ceci celui celle y en".split()),
+    passive=r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+",
     calendar=frozenset(f"{_FR_DAYS}|{_FR_MONTHS}".split("|")),
     first_person=frozenset("je j nous me m mon ma mes notre nos".split()),
 )
@@ -177,6 +188,8 @@ GERMAN = Rules(
     prepositions=frozenset(
         "von vom zu zum zur mit für auf an am im in aus bei nach vor über unter durch "
         "gegen ohne um bis seit".split()),
+    connectives=frozenset("aber und doch jedoch dennoch also".split()),
+    pronouns=frozenset("er sie es das dies man".split()),
     calendar=frozenset(_DE_DAYS.split("|")),
     first_person=frozenset("ich wir mein meine unser unsere uns mich mir".split()),
 )
@@ -210,6 +223,9 @@ SPANISH = Rules(
     prepositions=frozenset(
         "de del al a en por para con sin sobre entre hacia hasta desde durante ante tras "
         "según".split()),
+    connectives=frozenset("pero y además sin embargo entonces".split()),
+    pronouns=frozenset("él ella ellos ellas esto eso".split()),
+    passive=r"\b(?:ha|han|había|habían|habría|habrían)\s+sido\s+",
     calendar=frozenset(_ES_DAYS.split("|")),
     first_person=frozenset("yo nosotros nosotras mi mis nuestro nuestra me nos".split()),
 )

@@ -53,7 +53,6 @@ _SMALL = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via vs en de".split())
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _HONORIFICS = frozenset("mr mrs ms dr m mme mlle herr frau sr sra".split())
-_PRONOUN_START = frozenset("he she it they we i you this these those his her its their".split())
 
 
 def check_options(*, count: int, words: int, case: str) -> None:
@@ -124,11 +123,16 @@ def trim_clauses(text: str, rules: Rules) -> str:
         text = pattern(rules.elisions).sub("", text)
     if rules.leading_attribution:
         text = pattern(rules.leading_attribution).sub("", text, count=1)
+    if rules.passive:
+        text = pattern(rules.passive).sub("", text)
     if rules.trailing_attribution:
         text = pattern(rules.trailing_attribution).sub("", text)
     if rules.time:
         text = pattern(rules.time).sub("", text)
     text = _tidy(text)
+    first, _, rest = text.partition(" ")
+    if first.lower().rstrip(",") in rules.connectives and rest:
+        text = rest
     text = _drop_leading_clause(text, rules)
     text = _drop_apposition(text)
     return _cut_trailing_clause(text, rules)
@@ -254,14 +258,20 @@ class Candidate:
         return render(list(self.tokens))
 
 
-def lead_sentence(document: Document) -> Sentence | None:
-    """The first real sentence: long enough and ending like a sentence, not the title."""
-    title = _normal(document.title or "")
+def reported(sentence: Sentence, document: Document) -> bool:
+    """Whether a sentence is the title, or a quote (opens with a quote mark, says "I", "we")."""
     first_person = rules_for(document.language).first_person
+    return (_normal(sentence.text) == _normal(document.title or "")
+            or sentence.text[:1] in "\"\u201c\u00ab'"
+            or any(w.lower() in first_person and (w != w.upper() or w == "I")
+                   for w in sentence.words))
+
+
+def lead_sentence(document: Document) -> Sentence | None:
+    """The first real sentence: long enough, ending like a sentence, not the title or a quote."""
     fallback = None
     for sentence in document.sentences[:12]:
-        if _normal(sentence.text) == title or sentence.text[:1] in "\"\u201c\u00ab'" or any(
-                w.lower() in first_person and (w != w.upper() or w == "I") for w in sentence.words):
+        if reported(sentence, document):
             continue
         if len(sentence.words) >= LEAD_MIN_WORDS and _TERMINAL.search(sentence.text):
             return sentence
@@ -284,7 +294,8 @@ def top_sentence_candidates(
     if not scores:
         return []
     best = document.sentences[max(range(len(scores)), key=scores.__getitem__)]
-    if lead is None or best.index == lead.index or len(best.words) < MIN_WORDS + 2:
+    if (lead is None or best.index == lead.index or len(best.words) < MIN_WORDS + 2
+            or reported(best, document)):
         return []
     return [Candidate(tuple(t), "top") for t in fit(compress(best.text, rules), rules, words)]
 
@@ -362,7 +373,7 @@ def score(candidate: Candidate, weights: dict[str, float], language: str) -> flo
     n = word_count(list(candidate.tokens))
     coverage = sum(weights.get(t, 0.0) for t in _term_set(text, language))
     value = coverage / math.sqrt(n) - 0.08 * abs(n - TARGET_WORDS)
-    if candidate.tokens[0].lower() in _PRONOUN_START:
+    if candidate.tokens[0].lower().split("'")[0] in rules_for(language).pronouns:
         value -= 0.5
     if rules_for(language).english:
         from .headline_english import dangles
