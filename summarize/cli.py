@@ -232,6 +232,86 @@ def clean_command(
                      lambda source: clean(source.text, language=language, source=source.name))
 
 
+@app.command("batch")
+def batch_command(
+    inputs: Annotated[Optional[list[str]], typer.Argument(
+        help="JSONL files, '-' for JSONL on standard input, or folders or globs of .txt/.html "
+        "articles.", show_default=False)] = None,
+    output: Annotated[str, typer.Option(
+        "--output", "-o", help="Write JSON lines here ('-': standard output).")] = "-",
+    text_field: Annotated[str, typer.Option(
+        "--text-field", help="JSONL field holding the article.")] = "text",
+    id_field: Annotated[str, typer.Option(
+        "--id-field", help="JSONL field holding the id (absent: the line number).")] = "id",
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Keep what OUT holds and skip the ids already there.")] = False,
+    fail_fast: Annotated[bool, typer.Option(
+        "--fail-fast", help="Stop at the first record that fails.")] = False,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", "-j", min=1, help="Worker processes [default: all cores].",
+        show_default=False)] = None,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="'local' (a process pool) or 'dask'.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", help="Dask scheduler address [default: start a LocalCluster].",
+        show_default=False)] = None,
+    chunk_size: Annotated[int, typer.Option(
+        "--chunk-size", min=1, help="Records per task sent to a worker.")] = 32,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No progress bar, and no tally unless a record failed.")] = False,
+    sentences: Annotated[Optional[int], typer.Option(
+        "--sentences", "-n", help="Number of sentences [default: 3].", show_default=False)] = None,
+    ratio: Annotated[Optional[float], typer.Option(
+        "--ratio", "-r", help="Share of the article's sentences, 0 < R <= 1.")] = None,
+    words: Annotated[Optional[int], typer.Option(
+        "--words", "-w", help="Word budget: the best sentences that fit in W words.")] = None,
+    algorithm: Annotated[str, typer.Option(
+        "--algorithm", "-a", help="Ranking algorithm (see `summarize algorithms`).")] = "default",
+    order: Annotated[SentenceOrder, typer.Option(
+        "--order", help="Sentence order: as in the article, or best first.")] =
+        SentenceOrder.document,
+    language: Language = "auto",
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Add each sentence's score and rank.")] = False,
+    no_clean: NoClean = False,
+    headlines: Annotated[int, typer.Option(
+        "--headlines", help="How many candidate headlines to add (0: none).")] = 3,
+    headline_words: Annotated[int, typer.Option(
+        "--headline-words", help="At most this many words per headline.")] = 10,
+    headline_case: Annotated[HeadlineCase, typer.Option(
+        "--headline-case", help="Capitalisation of headlines.")] = HeadlineCase.sentence,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+) -> int:
+    """Summarize a corpus: JSONL, folders or globs in, one JSON line per record out, in order.
+
+    Runs on all cores (or a Dask cluster with --engine dask); a record that fails gets
+    {"id", "error"} and the run goes on; the exit code is 1 if any record failed.
+    """
+    from .batch import Batch, Options
+    from .batch_io import ProgressBar
+
+    options = dict(
+        sentences=sentences, ratio=ratio, words=words, algorithm=algorithm, order=order.value,
+        language=language, clean=not no_clean, headlines=headlines,
+        headline_words=headline_words, headline_case=headline_case.value, max_bytes=max_bytes)
+    Options(**options).check()  # usage errors before any input is read
+    if not inputs and sys.stdin.isatty():
+        raise OptionError("no input: give INPUT arguments or pipe JSON lines in (see --help)")
+    job = Batch(inputs or [], output, resume=resume, text_field=text_field, id_field=id_field)
+    run = dict(options, fail_fast=fail_fast, explain=explain, workers=workers, engine=engine,
+               scheduler=scheduler, chunk_size=chunk_size)
+    if quiet or not sys.stderr.isatty():
+        tally = job.run(**run)
+    else:
+        with ProgressBar(job.total(), job.done_before) as bar:
+            tally = job.run(on_result=bar, **run)
+    if fail_fast and tally.failed:
+        _error(f"stopped at the first failed record (--fail-fast); see {output}")
+    if tally.failed or not quiet:
+        typer.echo(f"{PROG}: batch: {tally.line()}", err=True)
+    return 1 if tally.failed else 0
+
+
 @app.command("algorithms")
 def algorithms_command() -> None:
     """List the ranking algorithms, one per line."""

@@ -1,0 +1,329 @@
+"""Batch summaries at scale: records in, results out, in input order, on all cores or a Dask cluster.
+
+    >>> from summarize.batch import Record, run
+    >>> for result in run([Record("a1", text)], sentences=2, workers=2):
+    ...     result.to_dict()        # {"id": "a1", "title": ..., "summary": [...], ...}
+
+:func:`process_chunk` is the one per-record function every engine calls: in this process
+(``workers=1``), in a process pool (``engine="local"``), or on Dask workers (``engine="dask"``),
+which is also what a Spark ``mapPartitions`` calls (see README, "Batch"). Records are read and
+submitted lazily in chunks, with at most a few chunks per worker in flight, so memory stays
+bounded whatever the corpus size; results come back in input order.
+:class:`Batch` adds the JSONL output file, resuming and the tally the CLI prints.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import multiprocessing
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from . import batch_io
+from .batch_io import Record
+from .errors import InputError, OptionError, SummarizeError
+from .reading import DEFAULT_MAX_BYTES, STDIN, read_source
+from .results import Summary
+
+ENGINES = ("local", "dask")
+#: Records per task: large enough to hide the cost of a round trip to a worker (about a
+#: millisecond in a local pool, more on a cluster), small enough to balance the last tasks.
+DEFAULT_CHUNK_SIZE = 32
+#: Chunks in flight per worker: one running, others queued so no worker waits for the next.
+_CHUNKS_PER_WORKER = 3
+_WARM_UP_TEXT = "Batch runs load models once. Each worker keeps them for every record it gets."
+
+
+@dataclass(frozen=True)
+class Options:
+    """The options of :func:`summarize.pipeline.summarize` (see there) and ``max_bytes``,
+    the size limit of one article, as every worker receives them."""
+
+    sentences: int | None = None
+    ratio: float | None = None
+    words: int | None = None
+    algorithm: str = "default"
+    language: str = "auto"
+    order: str = "document"
+    clean: bool = True
+    headlines: int = 3
+    headline_words: int = 10
+    headline_case: str = "sentence"
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    def check(self) -> Options:
+        """Raise :class:`OptionError` for any invalid value, before a record is read."""
+        from . import languages, ranking
+        from .headlines import check_options
+        from .selecting import Budget
+
+        Budget.from_options(self.sentences, self.ratio, self.words)
+        ranking.resolve(self.algorithm)
+        if self.language != "auto":
+            languages.resolve(self.language)
+        if self.order not in ("document", "rank"):
+            raise OptionError(f"--order must be 'document' or 'rank', not {self.order!r}")
+        check_options(count=self.headlines, words=self.headline_words, case=self.headline_case)
+        if self.max_bytes < 1:
+            raise OptionError(f"--max-bytes must be at least 1, not {self.max_bytes}")
+        return self
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """The outcome for one record: its ``summary``, or the ``error`` that stopped it."""
+
+    id: Any
+    summary: Summary | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def to_dict(self, *, explain: bool = False) -> dict[str, Any]:
+        """``{"id", "title", "summary", "headlines", "language", ...}`` or ``{"id", "error"}``."""
+        if self.summary is None:
+            return {"id": self.id, "error": self.error}
+        return {"id": self.id, **self.summary.to_dict(explain=explain)}
+
+
+def process_record(record: Record, options: Options) -> BatchResult:
+    """Summarize one record. Never raises: a failure becomes the record's error, so one bad
+    article in a million does not stop the run."""
+    from .pipeline import summarize
+
+    summary_options = asdict(options)
+    max_bytes = summary_options.pop("max_bytes")
+    try:
+        if record.error is not None:
+            raise InputError(record.error)
+        if record.text is None:
+            source = read_source(record.path, max_bytes=max_bytes)
+            text, name = source.text, source.name
+        else:
+            text, name = record.text, None
+            _check_text(text, max_bytes)
+        summary = summarize(text, source=name, **summary_options)
+    except SummarizeError as error:
+        return BatchResult(record.id, error=str(error))
+    except Exception as error:  # a bug hit by one article must not stop the others
+        return BatchResult(record.id, error=f"{type(error).__name__}: {error}")
+    return BatchResult(record.id, summary=summary)
+
+
+def _check_text(text: str, max_bytes: int) -> None:
+    if not text.strip():
+        raise InputError("the text is empty")
+    if len(text) > max_bytes or len(text.encode("utf-8")) > max_bytes:
+        raise InputError(f"the text is larger than the limit of {max_bytes:,} bytes")
+
+
+def process_chunk(records: list[Record], options: Options) -> list[BatchResult]:
+    """:func:`process_record` over a list of records: the task every engine runs."""
+    return [process_record(record, options) for record in records]
+
+
+def warm_up(options: Options) -> None:
+    """Import the pipeline and load the English models once (a forked worker inherits them)."""
+    process_record(Record(None, _WARM_UP_TEXT), options)
+
+
+def run(
+    records: Iterable[Record],
+    *,
+    workers: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    **options: Any,
+) -> Iterator[BatchResult]:
+    """Summarize ``records`` and yield one :class:`BatchResult` per record, in input order.
+
+    ``options`` are those of :func:`summarize.pipeline.summarize` plus ``max_bytes``; they are
+    checked now (raising :class:`OptionError`), records are read only as results are consumed.
+    ``workers`` (default: all cores) sizes the process pool; 1 works in this process.
+    ``engine="dask"`` runs the chunks on the Dask cluster at ``scheduler`` (an address), or
+    on a new LocalCluster of ``workers`` processes when it is None.
+    Closing the iterator early (``break``) cancels the work still queued.
+    """
+    settings = Options(**options).check()
+    if engine not in ENGINES:
+        raise OptionError(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if workers is not None and workers < 1:
+        raise OptionError(f"--workers must be at least 1, not {workers}")
+    if chunk_size < 1:
+        raise OptionError(f"--chunk-size must be at least 1, not {chunk_size}")
+    if scheduler is not None and engine != "dask":
+        raise OptionError("--scheduler needs --engine dask")
+    if engine == "dask" and importlib.util.find_spec("distributed") is None:
+        raise OptionError("--engine dask needs dask.distributed: pip install 'summarize[dask]'")
+    workers = workers or _cpu_count()
+    chunks = _chunks(records, chunk_size)
+    if engine == "local" and workers == 1:
+        return (result for chunk in chunks for result in process_chunk(chunk, settings))
+    executor = _dask_executor if engine == "dask" else _pool_executor
+    return _in_order(executor(workers, scheduler, settings), chunks, settings)
+
+
+def _cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    chunk: list[Record] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _in_order(executor, chunks: Iterator[list[Record]], options: Options) -> Iterator[BatchResult]:
+    """Keep a bounded window of chunks in flight and yield their results in submission order.
+
+    ``executor`` is a context manager giving ``(submit, slots)``: ``submit(chunk, options)``
+    returns a future, ``slots`` is how many chunks run at once.
+    """
+    with executor as (submit, slots):
+        pending: deque = deque()
+        try:
+            for chunk in chunks:
+                pending.append(submit(chunk, options))
+                if len(pending) >= slots * _CHUNKS_PER_WORKER:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+@contextlib.contextmanager
+def _pool_executor(workers: int, _scheduler: None, options: Options):
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork (Linux) starts workers in milliseconds with the models this process loaded first;
+    # elsewhere each worker loads them once, in its initializer.
+    fork = sys.platform == "linux"
+    if fork:
+        warm_up(options)
+    context = multiprocessing.get_context("fork" if fork else None)
+    pool = ProcessPoolExecutor(workers, mp_context=context,
+                               initializer=None if fork else warm_up, initargs=(options,))
+    try:
+        yield (lambda chunk, opts: pool.submit(process_chunk, chunk, opts)), workers
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def _dask_executor(workers: int, scheduler: str | None, options: Options):
+    from distributed import Client, LocalCluster
+
+    with contextlib.ExitStack() as stack:
+        if scheduler is None:
+            import logging
+
+            cluster = stack.enter_context(LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True,
+                dashboard_address=None, silence_logs=logging.ERROR))
+            client = stack.enter_context(Client(cluster))
+        else:
+            client = stack.enter_context(Client(scheduler))
+        slots = max(1, sum(client.nthreads().values()))
+        yield (lambda chunk, opts: client.submit(process_chunk, chunk, opts, pure=False)), slots
+
+
+@dataclass
+class Tally:
+    """What a :class:`Batch` run did: records summarized, failed and skipped (already done)."""
+
+    ok: int = 0
+    failed: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    started: float = field(default_factory=time.perf_counter, repr=False)
+
+    def line(self) -> str:
+        done = self.ok + self.failed
+        rate = done / self.seconds if self.seconds > 0 else 0.0
+        return (f"{done:,} records in {self.seconds:.1f} s ({rate:,.0f}/s): {self.ok:,} "
+                f"summarized, {self.failed:,} failed, {self.skipped:,} already done")
+
+
+class Batch:
+    """Summarize JSONL files, folders and globs of articles into one JSONL file.
+
+    With ``resume``, a torn last line of ``out`` is cut off and the ids already there are
+    skipped, so a run killed at any moment and resumed writes every record exactly once.
+    ``done_before`` is how many records ``out`` held when the batch was opened.
+    """
+
+    def __init__(
+        self, inputs: Iterable[str], out: str = STDIN, *, resume: bool = False,
+        text_field: str = "text", id_field: str = "id",
+    ):
+        self.inputs = list(inputs) or [STDIN]
+        self.out = out
+        self.resume = resume
+        self.fields = {"text_field": text_field, "id_field": id_field}
+        if resume and out == STDIN:
+            raise OptionError("--resume needs an output file (-o OUT.jsonl)")
+        if out != STDIN and any(_same_file(out, name) for name in self.inputs):
+            raise OptionError(f"{out}: the output file is also an input")
+        self._done = batch_io.resume(out) if resume else None
+        self.done_before = sum(self._done.values()) if self._done else 0
+        self.tally = Tally()
+
+    def total(self) -> int | None:
+        """How many records the inputs hold (None for standard input): one pass over them."""
+        return batch_io.count_records(self.inputs)
+
+    def run(
+        self, *, fail_fast: bool = False, explain: bool = False,
+        on_result: Callable[[BatchResult], None] | None = None, **options: Any,
+    ) -> Tally:
+        """Write one JSON line per record to ``out`` as results come; return the tally.
+
+        ``options`` are those of :func:`run`; ``on_result`` is called after each line is
+        written; ``fail_fast`` stops after the first failed record.
+        """
+        records = batch_io.read_inputs(self.inputs, **self.fields)
+        if self._done is not None:
+            records = batch_io.skip_done(records, self._done)
+        results = run(records, **options)
+        tally = self.tally = Tally()
+        with contextlib.closing(results), batch_io.LineWriter(self.out, append=self.resume) as out:
+            for result in results:
+                out.write(result.to_dict(explain=explain))
+                if result.ok:
+                    tally.ok += 1
+                else:
+                    tally.failed += 1
+                if on_result is not None:
+                    on_result(result)
+                if fail_fast and not result.ok:
+                    break
+        tally.seconds = time.perf_counter() - tally.started
+        if self._done is not None:
+            tally.skipped = self.done_before - sum(self._done.values())
+        return tally
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False

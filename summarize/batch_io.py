@@ -1,0 +1,261 @@
+"""Batch input and output: records read lazily from JSONL, folders and globs; resumable JSONL out.
+
+An input is ``-`` (JSONL on standard input), a JSONL file (``.jsonl``, ``.ndjson``, ``.json``),
+an article file (``.txt``, ``.html``, ``.htm``), a folder (its article files, recursively) or
+a glob of those. Article files are read by the worker that summarizes them, so decoding runs in
+parallel too. Output lines are written whole, one system call each, and :func:`resume` repairs
+a line torn by a crash before a run continues.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import Any, BinaryIO, NamedTuple
+
+from .errors import InputError
+from .reading import STDIN
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+_GLOB_CHARS = frozenset("*?[")
+
+
+class Record(NamedTuple):
+    """One article to summarize: its ``id`` and either its ``text`` or the ``path`` to read.
+
+    ``error`` is set instead when the input line itself was unusable (bad JSON, no text); the
+    record then flows through in order and comes out as an error result.
+    """
+
+    id: Any
+    text: str | None = None
+    path: str | None = None
+    error: str | None = None
+
+
+def id_key(record_id: Any) -> str:
+    """A hashable, type-aware key for an id (1 and "1" differ), as it is written in the output."""
+    return json.dumps(record_id, ensure_ascii=False, sort_keys=True)
+
+
+def read_inputs(
+    inputs: Iterable[str], *, text_field: str = "text", id_field: str = "id"
+) -> Iterator[Record]:
+    """Every record of every input, lazily, in order.
+
+    In JSONL, a record without ``id_field`` gets its line number as id (``NAME:LINE`` when
+    several inputs are given, so ids stay unique). Article files use their path as id.
+    Raises :class:`InputError` for an input that names nothing.
+    """
+    inputs = list(inputs) or [STDIN]
+    several = len(inputs) > 1
+    for name in inputs:
+        for path in _expand(name):
+            if path == STDIN or path.lower().endswith(JSONL_SUFFIXES):
+                yield from _jsonl_records(path, text_field, id_field, prefix=several)
+            else:
+                yield Record(id=path, path=path)
+
+
+def _expand(name: str) -> Iterator[str]:
+    """The JSONL and article files an input names, sorted; '-' stays '-'."""
+    if name == STDIN:
+        yield name
+    elif os.path.isdir(name):
+        yield from _walk(name)
+    elif os.path.isfile(name):
+        yield name
+    elif _GLOB_CHARS & set(name):
+        matches = sorted(glob.iglob(name, recursive=True))
+        if not matches:
+            raise InputError(f"{name}: no files match")
+        for match in matches:
+            if os.path.isdir(match):
+                yield from _walk(match)
+            elif match.lower().endswith(JSONL_SUFFIXES + ARTICLE_SUFFIXES):
+                yield match
+    else:
+        raise InputError(f"{name}: no such file or folder")
+
+
+def _walk(folder: str) -> Iterator[str]:
+    """Article files under ``folder``, depth first, each folder's entries in name order."""
+    entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    for entry in entries:
+        if entry.is_dir():
+            yield from _walk(entry.path)
+        elif entry.name.lower().endswith(ARTICLE_SUFFIXES):
+            yield entry.path
+
+
+def _jsonl_records(path: str, text_field: str, id_field: str, *, prefix: bool) -> Iterator[Record]:
+    name = "standard input" if path == STDIN else path
+    if path == STDIN:
+        yield from _parse_lines(sys.stdin.buffer, name, text_field, id_field, prefix)
+        return
+    try:
+        with open(path, "rb") as handle:
+            yield from _parse_lines(handle, name, text_field, id_field, prefix)
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
+def _parse_lines(
+    handle: BinaryIO, name: str, text_field: str, id_field: str, prefix: bool
+) -> Iterator[Record]:
+    for number, line in enumerate(handle, start=1):
+        if not line.strip():
+            continue
+        default_id = f"{name}:{number}" if prefix else number
+        try:
+            data = json.loads(line)
+        except ValueError as error:  # also UnicodeDecodeError
+            yield Record(id=default_id, error=f"{name}:{number}: not a JSON line ({error})")
+            continue
+        if not isinstance(data, dict):
+            yield Record(id=default_id, error=f"{name}:{number}: not a JSON object")
+            continue
+        record_id = data.get(id_field, default_id)
+        text = data.get(text_field)
+        if not isinstance(text, str):
+            problem = "has no" if text is None else "has a non-string"
+            yield Record(id=record_id, error=f"{name}:{number}: {problem} {text_field!r} field")
+            continue
+        yield Record(id=record_id, text=text)
+
+
+def count_records(inputs: Iterable[str]) -> int | None:
+    """How many records the inputs hold (non-blank JSONL lines), for a progress bar's total.
+
+    None for standard input, which cannot be read twice.
+    """
+    inputs = list(inputs) or [STDIN]
+    if STDIN in inputs:
+        return None
+    total = 0
+    for name in inputs:
+        for path in _expand(name):
+            if path.lower().endswith(JSONL_SUFFIXES):
+                with open(path, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    return total
+
+
+def resume(path: str | os.PathLike[str]) -> Counter[str]:
+    """Repair ``path`` for appending and return how many times each id key is in it.
+
+    A last line without its newline, or that is not JSON, was torn by a crash: it is cut off.
+    A missing file counts as empty.
+    """
+    done: Counter[str] = Counter()
+    try:
+        handle = open(path, "r+b")
+    except FileNotFoundError:
+        return done
+    with handle:
+        good = 0
+        for line in handle:
+            try:
+                data = json.loads(line) if line.endswith(b"\n") else None
+            except ValueError:
+                data = None
+            if not isinstance(data, dict) or "id" not in data:
+                break  # a torn line can only be the last; cut from here
+            done[id_key(data["id"])] += 1
+            good += len(line)
+        handle.truncate(good)
+    return done
+
+
+def skip_done(records: Iterable[Record], done: Counter[str]) -> Iterator[Record]:
+    """The records not already in the output; a repeated id is skipped as often as it is there."""
+    for record in records:
+        key = id_key(record.id)
+        if done.get(key):
+            done[key] -= 1
+            continue
+        yield record
+
+
+class LineWriter:
+    """JSON Lines to a file or stdout, each line written whole by one system call.
+
+    ``append`` keeps what is there (after :func:`resume`); otherwise the file is replaced.
+    """
+
+    def __init__(self, path: str, *, append: bool = False):
+        if path == STDIN:
+            self._fd, self._close = sys.stdout.fileno(), False
+            sys.stdout.flush()
+        else:
+            mode = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+            try:
+                self._fd, self._close = os.open(path, mode, 0o666), True
+            except OSError as error:
+                raise InputError(f"{path}: cannot write ({error.strerror or error})") from None
+
+    def write(self, data: dict[str, Any]) -> None:
+        line = (json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8")
+        view = memoryview(line)
+        while view:
+            view = view[os.write(self._fd, view):]
+
+    def close(self) -> None:
+        if self._close:
+            os.close(self._fd)
+
+    def __enter__(self) -> LineWriter:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+
+class ProgressBar:
+    """A progress bar on stderr (rich) with the rate and, when the total is known, the ETA.
+
+    Call it once per record done. It draws from the caller's thread, at most ten times a
+    second, so no thread is running when a process pool forks its workers.
+    """
+
+    def __init__(self, total: int | None, completed: int = 0):
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+
+        self._progress = Progress(
+            TextColumn("summarizing"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"),
+            TimeRemainingColumn(), console=Console(stderr=True), auto_refresh=False,
+        )
+        self._task = self._progress.add_task("", total=total, completed=completed, rate="")
+        self._start, self._count, self._shown = completed, 0, 0.0
+
+    def __call__(self, _result: object = None) -> None:
+        self._count += 1
+        if time.monotonic() - self._shown >= 0.1:
+            self._show()
+
+    def _show(self) -> None:
+        elapsed = self._progress.tasks[0].elapsed
+        rate = f"{self._count / elapsed:,.0f}/s" if elapsed else ""
+        self._progress.update(self._task, completed=self._start + self._count, rate=rate)
+        self._progress.refresh()
+        self._shown = time.monotonic()
+
+    def __enter__(self) -> ProgressBar:
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._show()
+        self._progress.stop()
