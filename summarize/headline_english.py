@@ -16,6 +16,14 @@ _TO_ADJECTIVES = {"set", "due", "poised", "going", "about", "likely", "expected"
 _REPORTING = frozenset(
     "say tell think believe expect hope warn claim fear argue insist predict suggest admit "
     "deny announce reveal confirm report show know add state".split())
+_AUXILIARIES = frozenset("is are was were has have had will would could can may might should "
+                         "must".split())
+#: Descriptors after which a run of names is an organisation, kept whole.
+_ORGANISATIONS = frozenset(
+    "firm group company giant maker bank carrier airline band network operator retailer "
+    "chain club team agency body party union charity newspaper channel broadcaster studio "
+    "label brand supplier provider manufacturer producer developer site service "
+    "organisation organization association council commission board court".split())
 #: Adverbs that change the meaning, kept when the others go.
 _KEPT_ADVERBS = frozenset("only nearly barely hardly narrowly likely early".split())
 #: Titles and roles before a name: "Prime Minister Tony Blair" becomes "Blair".
@@ -51,6 +59,16 @@ def _has_form(word: str, tag: str) -> str | None:
     return max(lemmas, key=len) if lemmas else None
 
 
+def _gerund(word: str) -> str | None:
+    """The -ing form of a bare verb ("end" -> "ending"), or None when ``word`` is no verb."""
+    from lemminflect import getInflection
+
+    if word not in _lemmas(word).get("VERB", ()):
+        return None
+    forms = getInflection(word, "VBG")
+    return forms[0] if forms else None
+
+
 def _present(lemma: str, tag: str) -> str | None:
     from lemminflect import getInflection
 
@@ -80,12 +98,18 @@ def dangles(tokens: list[str]) -> bool:
     return any(_inflected(t) or (k and earlier[k - 1] == "to") for k, t in enumerate(earlier))
 
 
+def _droppable_adverb(word: str) -> bool:
+    """ "-ly" adverbs other than those that change the meaning: "formally terminate"."""
+    return word.endswith("ly") and set(_lemmas(word)) == {"ADV"} and word not in _KEPT_ADVERBS
+
+
 def rewrite(tokens: list[str]) -> list[str]:
     """Apply the headline verb rewrites to a token list (case of the verb kept lower).
 
     Auxiliaries are rewritten only before a reporting verb: in "they say they will seize",
     "will" stays.
     """
+    tokens = [t for t in tokens if not _droppable_adverb(t.lower())]
     out: list[str] = []
     i = 0
     reported = False
@@ -117,11 +141,10 @@ def rewrite(tokens: list[str]) -> list[str]:
             tag = _HAVE[low]
             out.append((tag and _present(lemma, tag)) or tokens[i + 1])
             i += 1
-        elif low in ("that", "which") and nxt in ("would", "will"):
-            out.append("to")
-            i += 1
-        elif low.endswith("ly") and set(_lemmas(low)) == {"ADV"} and low not in _KEPT_ADVERBS:
-            pass  # "formally terminate" -> "terminate"
+        elif low in ("that", "which") and nxt in ("would", "will") and (
+                gerund := _gerund(after)):
+            out.append(gerund)  # "deal that would end the war" -> "deal ending the war"
+            i += 2
         elif low == "that" and out and out[-1].isalpha() and out[-1].islower() and is_verb(
                 out[-1].lower()):
             pass  # complementizer: "said that" -> "said"
@@ -130,6 +153,34 @@ def rewrite(tokens: list[str]) -> list[str]:
             reported = reported or (word.islower() and _reporting(low))
         i += 1
     return out
+
+
+def _verbish(word: str) -> bool:
+    """An auxiliary or an inflected verb form ("slumped", "has", "leads")."""
+    return word in _AUXILIARIES or _inflected(word)
+
+
+def shorten_subject(tokens: list[str]) -> list[str]:
+    """Drop the descriptors of a named subject: "Third seed Tim Henman slumped" -> "Henman
+    slumped"; "US aircraft firm Boeing unveils" -> "Boeing unveils". A person (two or more
+    names after descriptors) keeps the surname, an organisation ("firm Deutsche Telekom")
+    its whole name."""
+    for v in range(2, min(len(tokens), 14)):
+        if _verbish(tokens[v]) and _is_name(tokens[v - 1]):
+            break
+    else:
+        return tokens
+    start = v - 1
+    while start > 0 and _is_name(tokens[start - 1]) and not tokens[start - 1].lower() in _ROLES:
+        start -= 1
+    descriptors = tokens[:start]
+    if not descriptors or any(t in ",;:" or t.lower() in ("of", "and", "or", "the", "a", "an")
+                              for t in descriptors):
+        return tokens
+    name = tokens[start:v]
+    if len(name) >= 2 and descriptors[-1].lower().rstrip("s") not in _ORGANISATIONS:
+        name = name[-1:]
+    return name + tokens[v:]
 
 
 def _is_name(token: str) -> bool:

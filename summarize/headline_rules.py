@@ -65,7 +65,7 @@ _EN_ATTRIB = ("said|says|say|told|tells|announced|announces|reported|reports|add
               "estimated|estimates|predicted|predicts|wrote|writes")
 
 ENGLISH = Rules(
-    droppable=frozenset("a an the also now already currently reportedly just".split()),
+    droppable=frozenset("a an the its their also now already currently reportedly just".split()),
     function_words=frozenset(
         "a an the of to and or but nor for with without by at in on from into onto as than "
         "that which who whom whose this these those its his her their our my your is are was "

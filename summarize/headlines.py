@@ -32,8 +32,8 @@ CASES = ("sentence", "title")
 MIN_WORDS = 3
 #: A lead sentence has at least this many words (shorter first lines are kickers or titles).
 LEAD_MIN_WORDS = 8
-#: Length the scorer prefers, in words (the middle of the typical 5-10 word headline).
-TARGET_WORDS = 6
+#: Length the scorer prefers, in words (news headlines run 5-10 words).
+TARGET_WORDS = 5
 
 _OPEN = "([{\u201c\u2018\u00ab"
 _CLOSE = ",;:.!?)]}\u201d\u00bb\u2026"
@@ -191,9 +191,9 @@ def compress(text: str, rules: Rules) -> list[str]:
     """One sentence compressed to headline grammar, as tokens (before fitting a length)."""
     tokens = drop_words(tokenize(trim_clauses(text, rules)), rules)
     if rules.english:
-        from .headline_english import rewrite, shorten_names
+        from .headline_english import rewrite, shorten_names, shorten_subject
 
-        tokens = tokenize(" ".join(rewrite(shorten_names(tokens))))
+        tokens = tokenize(" ".join(rewrite(shorten_names(shorten_subject(tokens)))))
     return tokens
 
 
@@ -319,7 +319,12 @@ def key_phrases(document: Document, weights: dict[str, float], limit: int = 3) -
         phrase: sum(weights.get(t, 0.0) for t in _term_set(phrase, document.language)) * min(n, 3)
         for phrase, n in found.items() if n >= 2
     }
-    return sorted(scored, key=lambda p: (-scored[p], p))[:limit]
+    best: list[str] = []
+    for phrase in sorted(scored, key=lambda p: (-scored[p], p)):
+        terms = _term_set(phrase, document.language)
+        if not any(_overlaps(terms, _term_set(b, document.language)) for b in best):
+            best.append(phrase)
+    return best[:limit]
 
 
 def _overlaps(terms: set[str], others: set[str]) -> bool:
@@ -356,7 +361,7 @@ def term_weights(document: Document) -> dict[str, float]:
     """Key terms: frequency across sentences, earlier sentences counting more; max 1."""
     weights: Counter[str] = Counter()
     for sentence in document.sentences:
-        boost = 1.0 + 2.0 / (1 + sentence.index)
+        boost = 1.0 + 5.0 / (1 + sentence.index)
         for term in set(sentence.terms):
             weights[term] += boost
     top = max(weights.values(), default=1.0)
@@ -372,7 +377,9 @@ def score(candidate: Candidate, weights: dict[str, float], language: str) -> flo
     text = candidate.text
     n = word_count(list(candidate.tokens))
     coverage = sum(weights.get(t, 0.0) for t in _term_set(text, language))
-    value = coverage / math.sqrt(n) - 0.08 * abs(n - TARGET_WORDS)
+    value = coverage / math.sqrt(n) - 0.04 * abs(n - TARGET_WORDS)
+    if candidate.generator == "topic":
+        value -= 0.2  # a key phrase in front costs a word that is often not the headline's
     if candidate.tokens[0].lower().split("'")[0] in rules_for(language).pronouns:
         value -= 0.5
     if rules_for(language).english:
@@ -419,8 +426,10 @@ def _title_case(headline: str, language: str) -> str:
         edge = i in (words_at[:1] + words_at[-1:]) or (i > 0 and tokens[i - 1].endswith(":"))
         if core.lower() in small and not edge:
             out.append(token.replace(core, core.lower(), 1))
-        else:
+        elif token.islower():
             out.append("-".join(p[:1].upper() + p[1:] for p in token.split("-")))
+        else:
+            out.append(token)  # names keep their case: "al-Kadhimi", "iPhone"
     return " ".join(out)
 
 
