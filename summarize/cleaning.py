@@ -35,6 +35,9 @@ _SPACE = re.compile(r"\s+")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
+#: Furniture that does not separate body paragraphs (captions, glyph rows, widgets inside an
+#: article): the context pass looks through it.
+MINOR = "minor"
 #: A good line has at least this many words, and sentence punctuation or many of them.
 GOOD_WORDS = 12
 #: A near-good line has at least this many words.
@@ -45,6 +48,11 @@ BAD_STOP = 0.08
 #: Furniture vocabulary and datelines only count in lines up to these lengths (in words).
 LABEL_MAX_WORDS = 12
 PROMPT_MAX_WORDS = 30
+#: Body lines separated by more than GAP_LINES removed lines form separate stretches; a stretch
+#: under SMALL_STRETCH_WORDS words and SMALL_STRETCH_SHARE of the largest one is dropped.
+GAP_LINES = 3
+SMALL_STRETCH_WORDS = 100
+SMALL_STRETCH_SHARE = 0.3
 #: Passes of the classification on the kept lines before the result is final.
 MAX_PASSES = 4
 
@@ -75,7 +83,8 @@ def clean(
     ``furniture=False`` keeps every line (HTML is still reduced to its main text).
     """
     title = None
-    if looks_like_html(text):
+    html = looks_like_html(text)
+    if html:
         from .html import extract_html
 
         title, text = extract_html(text)
@@ -87,7 +96,7 @@ def clean(
     removed: list[_Line] = []
     stop_words = _applicable(languages.stop_words(lang), lines)
     for _ in range(MAX_PASSES):
-        _classify(lines, stop_words)
+        _classify(lines, stop_words, extracted=html)
         found = _find_title(lines) if title is None and not removed else None
         if found is not None:
             title = found.content
@@ -160,7 +169,9 @@ def _language(lines: list[_Line], language: str) -> str:
     return languages.detect("\n".join(prose) if prose else "\n".join(l.raw for l in lines))
 
 
-def _classify(lines: list[_Line], stop_words: frozenset[str]) -> None:
+def _classify(lines: list[_Line], stop_words: frozenset[str], *, extracted: bool) -> None:
+    """Set each line's kind and reason. Text ``extracted`` from HTML is already the main
+    text: there only the furniture signals remove lines, not the context pass."""
     keys = [_SPACE.sub(" ", _BULLET.sub("", line.raw)).lower() for line in lines]
     counts = Counter(keys)
     seen: set[str] = set()
@@ -174,8 +185,23 @@ def _classify(lines: list[_Line], stop_words: frozenset[str]) -> None:
         )
         reason = _furniture_reason(line, counts[key], key in seen)
         seen.add(key)
-        line.kind, line.reason = (BAD, reason) if reason else _intrinsic(line)
-    _context(lines)
+        if reason:
+            line.kind, line.reason = (MINOR if reason in _MINOR_REASONS else BAD), reason
+        else:
+            line.kind, line.reason = (GOOD, "") if extracted else _intrinsic(line)
+    if extracted:
+        for line in lines:
+            line.kind = GOOD if line.kind == GOOD else BAD
+    else:
+        _context(lines)
+
+
+_GLYPHS = "no words (UI glyphs or numbers)"
+_WIDGETS = "widget labels"
+_CREDIT = "credit"
+_CAPTION = "image caption (ends with a credit)"
+_REPEATED = "repeated line"
+_MINOR_REASONS = frozenset((_GLYPHS, _WIDGETS, _CREDIT, _CAPTION, _REPEATED))
 
 
 def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
@@ -183,11 +209,11 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
     words, content = line.words, line.content
     n = len(words)
     if not any(len(w) > 1 for w in words) and not re.search(r"\d{3}", content):
-        return "no words (UI glyphs or numbers)"
+        return _GLYPHS
     if n <= LABEL_MAX_WORDS and not line.sentence and furniture.label_only(list(words)):
-        return "widget labels"
+        return _WIDGETS
     if count > 1 and ((n <= LABEL_MAX_WORDS and not line.sentence) or seen_before):
-        return "repeated line" if n <= LABEL_MAX_WORDS else "duplicate paragraph"
+        return _REPEATED if n <= LABEL_MAX_WORDS else "duplicate paragraph"
     lead = furniture.LEAD.match(content)
     if lead and (
         (n <= LABEL_MAX_WORDS and not line.sentence)
@@ -198,9 +224,9 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
     if strong and n <= PROMPT_MAX_WORDS and not _prose(line):
         return f"furniture: {strong.group(0).strip()!r}"
     if n <= LABEL_MAX_WORDS and furniture.CREDIT.search(content):
-        return "credit"
+        return _CREDIT
     if furniture.CAPTION.search(content):
-        return "image caption (ends with a credit)"
+        return _CAPTION
     return ""
 
 
@@ -227,10 +253,10 @@ def _intrinsic(line: _Line) -> tuple[str, str]:
 def _context(lines: list[_Line]) -> None:
     """jusText's context pass: short and near-good lines take the class of their neighbours."""
     kinds = [line.kind for line in lines]
-    prev_strict = _neighbours(kinds, skip=(SHORT, NEAR))
-    next_strict = _neighbours(kinds[::-1], skip=(SHORT, NEAR))[::-1]
-    prev_loose = _neighbours(kinds, skip=(SHORT,))
-    next_loose = _neighbours(kinds[::-1], skip=(SHORT,))[::-1]
+    prev_strict = _neighbours(kinds, skip=(SHORT, NEAR, MINOR))
+    next_strict = _neighbours(kinds[::-1], skip=(SHORT, NEAR, MINOR), edge=GOOD)[::-1]
+    prev_loose = _neighbours(kinds, skip=(SHORT, MINOR))
+    next_loose = _neighbours(kinds[::-1], skip=(SHORT, MINOR))[::-1]
     new = list(kinds)
     for i, line in enumerate(lines):
         if kinds[i] != SHORT:
@@ -247,13 +273,39 @@ def _context(lines: list[_Line]) -> None:
     for i in range(len(lines)):
         if kinds[i] == NEAR:
             new[i] = BAD if (prev_strict[i], next_strict[i]) == (BAD, BAD) else GOOD
+    if GOOD not in new:  # no prose at all (a table, a list): keep what is not furniture
+        new = [GOOD if kind in (SHORT, NEAR) else kind for kind in kinds]
     for line, kind in zip(lines, new):
-        line.kind = kind
+        line.kind = BAD if kind == MINOR else kind
+    _main_stretch(lines)
 
 
-def _neighbours(kinds: list[str], skip: tuple[str, ...]) -> list[str]:
-    """For each position, the nearest earlier class not in ``skip`` (BAD at the edge)."""
-    result, last = [], BAD
+def _main_stretch(lines: list[_Line]) -> None:
+    """Drop small stretches of body lines cut off from the main one by much furniture: a
+    standfirst above the byline block, an author's bio or a teaser below the article."""
+    stretches: list[list[_Line]] = []
+    gap = GAP_LINES + 1
+    for line in lines:
+        if line.kind != GOOD:
+            gap += 1
+            continue
+        if gap > GAP_LINES:
+            stretches.append([])
+        stretches[-1].append(line)
+        gap = 0
+    if len(stretches) < 2:
+        return
+    sizes = [sum(len(line.words) for line in stretch) for stretch in stretches]
+    main = max(sizes)
+    for stretch, size in zip(stretches, sizes):
+        if size < min(SMALL_STRETCH_WORDS, SMALL_STRETCH_SHARE * main):
+            for line in stretch:
+                line.kind, line.reason = BAD, "body-like text cut off from the article by furniture"
+
+
+def _neighbours(kinds: list[str], skip: tuple[str, ...], edge: str = BAD) -> list[str]:
+    """For each position, the nearest earlier class not in ``skip`` (``edge`` at the edge)."""
+    result, last = [], edge
     for kind in kinds:
         result.append(last)
         if kind not in skip:

@@ -8,7 +8,7 @@ def extract_html(html: str) -> tuple[str | None, str]:
     import trafilatura
 
     document = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=False, with_metadata=True
+        html, include_comments=False, include_tables=True, favor_precision=True, with_metadata=True
     )
     if document is None:
         return None, ""
