@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 
+from .headline_rules import ENGLISH
+
 _BE = {"is": "VBZ", "are": "VBP", "was": "VBZ", "were": "VBP"}
 _HAVE = {"has": "VBZ", "have": "VBP", "had": None}
 _TO_ADJECTIVES = {"set", "due", "poised", "going", "about", "likely", "expected", "planning"}
@@ -165,16 +167,14 @@ def shorten_subject(tokens: list[str]) -> list[str]:
     slumped"; "US aircraft firm Boeing unveils" -> "Boeing unveils". A person (two or more
     names after descriptors) keeps the surname, an organisation ("firm Deutsche Telekom")
     its whole name."""
-    for v in range(2, min(len(tokens), 14)):
-        if _verbish(tokens[v]) and _is_name(tokens[v - 1]):
-            break
-    else:
+    v = next((k for k in range(1, min(len(tokens), 14)) if _verbish(tokens[k])), 0)
+    if v < 2 or not _is_name(tokens[v - 1]):
         return tokens
     start = v - 1
     while start > 0 and _is_name(tokens[start - 1]) and not tokens[start - 1].lower() in _ROLES:
         start -= 1
     descriptors = tokens[:start]
-    if not descriptors or any(t in ",;:" or t.lower() in ("of", "and", "or", "the", "a", "an")
+    if not descriptors or any(t in ",;:" or t.lower() in ENGLISH.function_words
                               for t in descriptors):
         return tokens
     name = tokens[start:v]
