@@ -186,30 +186,34 @@ def skip_done(records: Iterable[Record], done: Counter[str]) -> Iterator[Record]
 
 
 class LineWriter:
-    """JSON Lines to a file or stdout, each line written whole by one system call.
+    """JSON Lines to a file, or to standard output for '-', each line written whole.
 
-    ``append`` keeps what is there (after :func:`resume`); otherwise the file is replaced.
+    A file line goes out in one system call, so a killed run leaves whole lines (or, at worst,
+    a torn last one that :func:`resume` cuts off). ``append`` keeps what the file holds;
+    otherwise it is replaced.
     """
 
     def __init__(self, path: str, *, append: bool = False):
-        if path == STDIN:
-            self._fd, self._close = sys.stdout.fileno(), False
-            sys.stdout.flush()
-        else:
+        self._fd = None
+        if path != STDIN:
             mode = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
             try:
-                self._fd, self._close = os.open(path, mode, 0o666), True
+                self._fd = os.open(path, mode, 0o666)
             except OSError as error:
                 raise InputError(f"{path}: cannot write ({error.strerror or error})") from None
 
     def write(self, data: dict[str, Any]) -> None:
-        line = (json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8")
-        view = memoryview(line)
+        line = json.dumps(data, ensure_ascii=False) + "\n"
+        if self._fd is None:
+            sys.stdout.write(line)
+            sys.stdout.flush()
+            return
+        view = memoryview(line.encode("utf-8"))
         while view:
             view = view[os.write(self._fd, view):]
 
     def close(self) -> None:
-        if self._close:
+        if self._fd is not None:
             os.close(self._fd)
 
     def __enter__(self) -> LineWriter:
@@ -217,7 +221,6 @@ class LineWriter:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
 
 
 class ProgressBar:
