@@ -35,12 +35,20 @@ ALGORITHMS: dict[str, Algorithm] = {
     for a in (
         Algorithm("lead", "the first sentences of the article (the LEAD-N news baseline)",
                   ".lead:rank_lead"),
-        Algorithm("lsa", "sumy: latent semantic analysis (Steinberger & Jezek, 2004)",
+        Algorithm("lsa", "latent semantic analysis (Steinberger & Jezek, 2004): sumy's "
+                  "ratings in linear time", ".lsa:rank_lsa"),
+        Algorithm("lexrank", "LexRank, eigenvector centrality of the cosine graph "
+                  "(Erkan & Radev, 2004): sumy's choices on sparse matrices",
+                  ".graph:rank_lexrank"),
+        Algorithm("textrank", "TextRank, PageRank over word-overlap similarity "
+                  "(Mihalcea & Tarau, 2004): sumy's choices on sparse matrices",
+                  ".graph:rank_textrank"),
+        Algorithm("sumy-lsa", "sumy: latent semantic analysis by SVD (for comparison)",
                   ".sumy_rankers:rank_lsa"),
-        Algorithm("lexrank", "sumy: LexRank, eigenvector centrality of the cosine graph "
-                  "(Erkan & Radev, 2004)", ".sumy_rankers:rank_lexrank"),
-        Algorithm("textrank", "sumy: TextRank, PageRank over word-overlap similarity "
-                  "(Mihalcea & Tarau, 2004)", ".sumy_rankers:rank_textrank"),
+        Algorithm("sumy-lexrank", "sumy: LexRank in pure Python (for comparison)",
+                  ".sumy_rankers:rank_lexrank"),
+        Algorithm("sumy-textrank", "sumy: TextRank in pure Python (for comparison)",
+                  ".sumy_rankers:rank_textrank"),
         Algorithm("luhn", "sumy: Luhn's significant-word clusters (Luhn, 1958)",
                   ".sumy_rankers:rank_luhn"),
         Algorithm("edmundson", "sumy: Edmundson's cue, title and location methods "
@@ -61,14 +69,19 @@ DEFAULT_ALGORITHM = "lead"
 
 def resolve(name: str) -> str:
     """Canonical algorithm name for ``name`` (case-insensitive; 'default', '-' and '_' allowed)."""
-    key = name.strip().lower().replace("-", "").replace("_", "")
+    key = _key(name)
     if key == "default":
         return DEFAULT_ALGORITHM
-    if key in ALGORITHMS:
-        return key
+    for canonical in ALGORITHMS:
+        if _key(canonical) == key:
+            return canonical
     raise OptionError(
         f"unknown algorithm {name!r}; choose 'default' or one of: {', '.join(ALGORITHMS)}"
     )
+
+
+def _key(name: str) -> str:
+    return name.strip().lower().replace("-", "").replace("_", "")
 
 
 def score(document: Document, algorithm: str) -> list[float]:
