@@ -53,6 +53,8 @@ PROMPT_MAX_WORDS = 30
 GAP_LINES = 3
 SMALL_STRETCH_WORDS = 100
 SMALL_STRETCH_SHARE = 0.3
+#: The title is looked for among this many lines (glyph rows and widgets aside) before the body.
+TITLE_WINDOW = 8
 #: Passes of the classification on the kept lines before the result is final.
 MAX_PASSES = 4
 
@@ -314,30 +316,36 @@ def _neighbours(kinds: list[str], skip: tuple[str, ...], edge: str = BAD) -> lis
 
 
 def _find_title(lines: list[_Line]) -> _Line | None:
-    """The headline among the lines before the first body line: the last heading-like line of
-    four words or more; when a later line begins with it, that longer form."""
-    first = next((i for i, line in enumerate(lines) if line.kind == GOOD), len(lines))
-    candidates = [
-        i for i in range(first)
-        if 3 <= len(lines[i].words) <= 40 and not lines[i].reason.startswith(("furniture", "date", "widget", "no words", "credit", "duplicate"))
-        and not lines[i].content.endswith(".")
-    ]
+    """The headline among the last lines before the body: the first heading-like line of three
+    words or more there, or a longer form of it that follows ("Biden, Kadhimi" then "Biden,
+    Kadhimi to seal ..."). Lines before the body that it begins with are its short forms."""
+    first = next((i for i, line in enumerate(lines) if line.kind == GOOD), None)
+    if first is None:
+        return None
+    near = [i for i in range(first) if lines[i].reason not in _MINOR_REASONS][-TITLE_WINDOW:]
+    candidates = [i for i in near if _headline_like(lines[i])]
     if not candidates:
         return None
-    window = [i for i in candidates if i >= first - 12]
-    if not window:
-        return None
-    best = window[0]
-    head = lines[best].content.lower()
-    for i in window[1:]:
-        if lines[i].content.lower().startswith(head) and len(lines[i].content) > len(head):
+    best = candidates[0]
+    for i in candidates[1:]:
+        if _key(lines[i]).startswith(_key(lines[best])):
             best = i
-    title = lines[best]
+    title, key = lines[best], _key(lines[best])
     title.reason = "title"
-    for i in window:
-        if i != best and head.startswith(lines[i].content.lower().rstrip(" :")):
-            lines[i].reason = "short form of the title"
-    for i in candidates:
-        if i != best and lines[i].content.lower() in lines[best].content.lower():
-            lines[i].reason = "short form of the title"
+    for line in lines[:first]:
+        if line is not title and line.words and key.startswith(_key(line)):
+            line.reason = "short form of the title"
     return title
+
+
+def _headline_like(line: _Line) -> bool:
+    return (
+        3 <= len(line.words) <= 40
+        and not line.content.endswith(".")
+        and not line.reason.startswith(("furniture", "date", "duplicate"))
+        and line.reason not in _MINOR_REASONS
+    )
+
+
+def _key(line: _Line) -> str:
+    return " ".join(w.lower() for w in line.words)
