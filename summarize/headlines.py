@@ -32,8 +32,6 @@ CASES = ("sentence", "title")
 MIN_WORDS = 3
 #: A lead sentence has at least this many words (shorter first lines are kickers or titles).
 LEAD_MIN_WORDS = 8
-#: Length the scorer prefers, in words (news headlines run 5-10 words).
-TARGET_WORDS = 5
 
 _OPEN = "([{\u201c\u2018\u00ab"
 _CLOSE = ",;:.!?)]}\u201d\u00bb\u2026"
@@ -373,16 +371,20 @@ def _term_set(text: str, language: str) -> set[str]:
 
 
 def score(candidate: Candidate, weights: dict[str, float], language: str) -> float:
-    """Key-term coverage per word, with fluency cues and a preference for TARGET_WORDS."""
-    text = candidate.text
+    """Key-term coverage per word, a bonus per top-5 key term, fluency cues and a preferred
+    length (the language's ``target_words``)."""
     n = word_count(list(candidate.tokens))
-    coverage = sum(weights.get(t, 0.0) for t in _term_set(text, language))
-    value = coverage / math.sqrt(n) - 0.04 * abs(n - TARGET_WORDS)
+    terms = _term_set(candidate.text, language)
+    coverage = sum(weights.get(t, 0.0) for t in terms)
+    top = sorted(weights, key=lambda t: (-weights[t], t))[:5]
+    rules = rules_for(language)
+    value = (coverage / math.sqrt(n) + 0.1 * len(terms.intersection(top))
+             - 0.04 * abs(n - rules.target_words))
     if candidate.generator == "topic":
         value -= 0.2  # a key phrase in front costs a word that is often not the headline's
-    if candidate.tokens[0].lower().split("'")[0] in rules_for(language).pronouns:
+    if candidate.tokens[0].lower().split("'")[0] in rules.pronouns:
         value -= 0.5
-    if rules_for(language).english:
+    if rules.english:
         from .headline_english import dangles
 
         value -= 0.3 * dangles(list(candidate.tokens))
