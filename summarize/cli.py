@@ -312,6 +312,54 @@ def batch_command(
     return 1 if tally.failed else 0
 
 
+@app.command("headlines")
+def headlines_command(
+    files: Files = None,
+    count: Annotated[int, typer.Option(
+        "--count", "-k", help="How many candidate headlines, best first.")] = 5,
+    headline_words: Annotated[int, typer.Option(
+        "--headline-words", help="At most this many words per headline.")] = 10,
+    headline_case: Annotated[HeadlineCase, typer.Option(
+        "--headline-case", help="Capitalisation of headlines.")] = HeadlineCase.sentence,
+    language: Language = "auto",
+    fmt: Annotated[OutputFormat, typer.Option(
+        "--format", "-f", help="Output format: text (one per line) or json.")] =
+        OutputFormat.text,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+) -> int:
+    """Print only candidate headlines, best first, one per line (never the article's title)."""
+    from . import rendering
+    from .headlines import check_options, headlines
+
+    check_options(count=count, words=headline_words, case=headline_case.value)
+    _check_language(language)
+    names, failed, collected = files or [STDIN], 0, []
+    for item in _sources(files, max_bytes):
+        try:
+            if isinstance(item, SummarizeError):
+                raise item
+            found = headlines(item.text, count, language, words=headline_words,
+                              case=headline_case.value)
+        except SummarizeError as error:
+            if error.exit_code == 2:
+                raise
+            _error(str(error))
+            failed += 1
+            continue
+        if fmt in (OutputFormat.json, OutputFormat.jsonl):
+            collected.append({"source": item.name, "headlines": found})
+            continue
+        if len(names) > 1:
+            typer.echo(f"==> {item.name} <==")
+        typer.echo("\n".join(found))
+    if fmt is OutputFormat.jsonl:
+        for record in collected:
+            typer.echo(rendering.dumps(record, pretty=False))
+    elif collected:
+        typer.echo(rendering.dumps(collected[0] if len(names) == 1 else collected, pretty=True))
+    return 1 if failed else 0
+
+
 @app.command("algorithms")
 def algorithms_command() -> None:
     """List the ranking algorithms, one per line."""
