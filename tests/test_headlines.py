@@ -9,7 +9,6 @@ import pytest
 from typer.testing import CliRunner
 
 from summarize import OptionError, headlines, summarize
-from summarize import headlines as _public  # noqa: F401  (the function, re-exported)
 from summarize.cli import app
 from summarize.headline_english import rewrite, shorten_names, shorten_subject
 from summarize.headline_rules import ENGLISH, FRENCH, GERMAN, SPANISH, pattern, rules_for
