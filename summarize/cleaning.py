@@ -99,6 +99,7 @@ def clean(
     stop_words = _applicable(languages.stop_words(lang), lines)
     for _ in range(MAX_PASSES):
         _classify(lines, stop_words, extracted=html)
+        _drop_title_repeats(lines, title)
         found = _find_title(lines) if title is None and not removed else None
         if found is not None:
             title = found.content
@@ -200,10 +201,19 @@ def _classify(lines: list[_Line], stop_words: frozenset[str], *, extracted: bool
 
 _GLYPHS = "no words (UI glyphs or numbers)"
 _WIDGETS = "widget labels"
+_SECTION = "section label (related links, tags, legal)"
 _CREDIT = "credit"
 _CAPTION = "image caption (ends with a credit)"
 _REPEATED = "repeated line"
-_MINOR_REASONS = frozenset((_GLYPHS, _WIDGETS, _CREDIT, _CAPTION, _REPEATED))
+_MENU = "menu (short items between separators)"
+_MINOR_REASONS = frozenset((_GLYPHS, _WIDGETS, _CREDIT, _CAPTION, _REPEATED, _MENU))
+_SEPARATORS = re.compile(r"\s+[|\u2022\u00b7\u00bb\u203a>]\s+")
+
+
+def _menu(content: str) -> bool:
+    """Three or more items of at most three words between separators: "Home | World | ..."."""
+    items = _SEPARATORS.split(content)
+    return len(items) >= 3 and all(0 < len(item.split()) <= 3 for item in items)
 
 
 def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
@@ -213,7 +223,13 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
     if not any(len(w) > 1 for w in words) and not re.search(r"\d{3}", content):
         return _GLYPHS
     if n <= LABEL_MAX_WORDS and not line.sentence and furniture.label_only(list(words)):
-        return _WIDGETS
+        return _SECTION if furniture.section_label(list(words)) else _WIDGETS
+    if _menu(content):
+        return _MENU
+    if n <= LABEL_MAX_WORDS and furniture.CREDIT.search(content):
+        return _CREDIT
+    if furniture.CAPTION.search(content):
+        return _CAPTION
     if count > 1 and ((n <= LABEL_MAX_WORDS and not line.sentence) or seen_before):
         return _REPEATED if n <= LABEL_MAX_WORDS else "duplicate paragraph"
     lead = furniture.LEAD.match(content)
@@ -225,10 +241,6 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
     strong = furniture.STRONG.search(content)
     if strong and n <= PROMPT_MAX_WORDS and not _prose(line):
         return f"furniture: {strong.group(0).strip()!r}"
-    if n <= LABEL_MAX_WORDS and furniture.CREDIT.search(content):
-        return _CREDIT
-    if furniture.CAPTION.search(content):
-        return _CAPTION
     return ""
 
 
@@ -336,6 +348,15 @@ def _find_title(lines: list[_Line]) -> _Line | None:
         if line is not title and line.words and key.startswith(_key(line)):
             line.reason = "short form of the title"
     return title
+
+
+def _drop_title_repeats(lines: list[_Line], title: str | None) -> None:
+    """A known title (from the HTML, or found earlier) repeated as a line is not body."""
+    if title:
+        key = " ".join(_WORD.findall(title.lower()))
+        for line in lines:
+            if line.kind == GOOD and _key(line) == key:
+                line.kind, line.reason = BAD, "title"
 
 
 def _headline_like(line: _Line) -> bool:

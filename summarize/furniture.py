@@ -164,6 +164,20 @@ CAPTION = re.compile(
 )
 
 
+# Labels that open or close a section of furniture (related links, tags, legal footer): a line of
+# labels with one of them separates the article from what follows.
+_SECTION_WORDS = frozenset("""
+related tags tag topics categories category trending popular recommended archive archives
+comments privacy terms cookies cookie policy imprint sitemap contact about faq newsletter
+newsletters impressum datenschutz kommentare commentaires comentarios commenti
+""".split())
+
+
+def section_label(words: list[str]) -> bool:
+    """True when a line of labels names a section ("Related", "Privacy policy | Terms")."""
+    return any(w.lower() in _SECTION_WORDS for w in words)
+
+
 def label_only(words: list[str]) -> bool:
     """True when every word of a short line is a widget label ("Share", "Print +A -A")."""
     return bool(words) and all(w.lower() in _LABEL_WORDS for w in words)

@@ -1,0 +1,271 @@
+"""Cleaning: each furniture signal, the context pass, titles, HTML input, idempotence."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarize import clean
+from summarize.cleaning import _Line, _classify, _split_lines
+from summarize.languages import stop_words
+from summarize.reading import looks_like_html
+
+from conftest import read_jsonl, shared_path
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+BODY = [
+    "The council approved the new budget on Tuesday after a long debate about the cost of "
+    "repairing the roads that were damaged during the winter storms.",
+    "Residents who had waited for months said they were glad that the work would start "
+    "before the summer, when the traffic on the coast road is at its worst.",
+    "The mayor said that the money would come from a fund that had been set aside for "
+    "emergencies, and that no other services would be cut to pay for it.",
+    "Engineers will begin with the bridge over the river, which has been closed to lorries "
+    "since a crack was found in one of its supports in January.",
+]
+
+
+def _kinds(text: str) -> dict[str, tuple[str, str]]:
+    """Each line's final kind and reason after one classification pass (English)."""
+    lines = _split_lines(text)
+    _classify(lines, stop_words("english"), extracted=False)
+    return {line.raw: (line.kind, line.reason) for line in lines}
+
+
+def _removed(article) -> dict[str, str]:
+    return {r.text: r.reason for r in article.removed}
+
+
+# --- the sample -------------------------------------------------------------------------
+
+
+def test_sample_exact_result(biden_text):
+    article = clean(biden_text)
+    assert article.title == (
+        "Biden, Kadhimi to seal ending agreement of US combat mission in Iraq"
+    )
+    assert article.language == "english"
+    removed = [(r.line, r.text, r.reason) for r in article.removed]
+    assert removed == [
+        (1, "Biden, Kadhimi", "short form of the title"),
+        (3, "Biden, Kadhimi to seal ending agreement of US combat mission in Iraq", "title"),
+        (5, "Joe Biden", "repeated line"),
+        (7, "Joe Biden", "repeated line"),
+        (9, "Print +A -A", "widget labels"),
+        (11, "USA_Gaza post", "heading outside the article body"),
+    ]
+    paragraphs = [line.strip() for line in biden_text.splitlines()[11:] if line.strip()]
+    assert article.text.split("\n\n") == paragraphs
+
+
+def test_summary_carries_the_title(biden_text):
+    from summarize import summarize
+
+    result = summarize(biden_text, sentences=2, headlines=0)
+    assert result.title.startswith("Biden, Kadhimi to seal")
+    assert all("Print +A" not in s and s != "Joe Biden" for s in result.sentences)
+
+
+# --- signals ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("* * *", "no words"),
+        ("+ | +", "no words"),
+        ("Print +A -A", "widget labels"),
+        ("Facebook Twitter Email", "widget labels"),
+        ("Partager Imprimer", "widget labels"),
+        ("Home | World | Business | Science", "menu"),
+        ("Read more: Council budget cuts hit rural services", "furniture: 'Read more'"),
+        ("Lesen Sie auch: Neue Regeln für Radfahrer", "furniture"),
+        ("Sign up for our newsletter", "furniture"),
+        ("© 2024 Example News. All rights reserved.", "furniture"),
+        ("We use cookies to improve your experience on our site.", "furniture"),
+        ("Sanjeev Verma/Hindustan Times/Getty Images", "credit"),
+        ("Protesters gather in the square on Monday. (Image: GETTY )", "image caption"),
+    ],
+)
+def test_furniture_signals_between_body_paragraphs(line, reason):
+    text = "\n\n".join([BODY[0], BODY[1], line, BODY[2], BODY[3]])
+    kind, why = _kinds(text)[line]
+    assert kind == "bad"
+    assert why.startswith(reason)
+
+
+def test_repeated_short_line_is_furniture_but_a_long_one_only_once():
+    text = "\n\n".join(["Joe Biden", BODY[0], "Joe Biden", BODY[1], BODY[1], BODY[2]])
+    article = clean(text)
+    assert "Joe Biden" not in article.text
+    assert article.text.count(BODY[1]) == 1
+    assert _removed(article)[BODY[1]] == "duplicate paragraph"
+
+
+def test_dateline_and_byline_before_the_body_are_removed():
+    text = "\n".join(["By Tom Writer", "12 May 2024, 09:30", *BODY])
+    reasons = _removed(clean(text))
+    assert reasons["By Tom Writer"].startswith("furniture")
+    assert reasons["12 May 2024, 09:30"].startswith("date or byline")
+
+
+def test_list_of_terms_without_stop_words_is_not_body():
+    tags = ("Transportation Travel Emerging markets Trade Airbus Group Boeing Emirates Airline "
+            "Dubai")
+    assert _kinds("\n\n".join([*BODY[:2], "Related Tags", tags]))[tags][0] == "bad"
+
+
+def test_furniture_words_inside_real_prose_do_not_remove_it():
+    prose = ("The regulator said on Monday that websites which share data about their visitors "
+             "must ask before they set cookies, and that the rule would apply to every "
+             "newsletter sent in the country from next year.")
+    article = clean("\n\n".join([BODY[0], prose, BODY[1]]))
+    assert prose in article.text
+
+
+def test_stop_word_density_is_ignored_for_a_language_without_a_list():
+    # Japanese is not among our languages: the detected one's stop words would reject all.
+    text = "\n".join(["ニュース一覧"] + [
+        "先日、不正に改造した製品を販売したとして、商標法違反の疑いで男性が逮捕されたという"
+        f"ニュースを耳にしました。今回は第{i}回目の解説です。" for i in range(6)
+    ])
+    assert len(clean(text).text) > 200
+
+
+# --- the context pass --------------------------------------------------------------------
+
+
+def test_subheading_between_body_paragraphs_stays():
+    text = "\n\n".join([BODY[0], BODY[1], "What changes", BODY[2], BODY[3]])
+    assert "What changes" in clean(text).text
+
+
+def test_short_lines_before_the_body_go_and_after_it_stay():
+    text = "\n\n".join(["USA_Gaza post", *BODY, "Webb emerged, naked."])
+    article = clean(text)
+    assert "USA_Gaza post" not in article.text
+    assert article.text.endswith("Webb emerged, naked.")
+
+
+def test_near_good_line_next_to_the_body_stays_but_not_among_furniture():
+    near = "Police used a ram to force open the door."
+    assert _kinds("\n\n".join([BODY[0], near, "Advertisement"]))[near][0] == "good"
+    lonely = "Get the day's big stories in your inbox every morning."
+    kinds = _kinds("\n\n".join(["Menu", lonely, "Privacy policy | Terms", BODY[0], BODY[1]]))
+    assert kinds[lonely][0] == "bad"
+
+
+def test_list_introduced_in_the_body_stays():
+    items = ["* Blue Origin, Kent, Washington", "* Ceres Robotics, Palo Alto, California",
+             "* SpaceX, Hawthorne, California"]
+    text = "\n".join([BODY[0], "The newly selected companies are:", *items, BODY[1], BODY[2]])
+    kept = clean(text).text
+    assert all(item in kept for item in items)
+
+
+def test_teaser_cut_off_from_the_article_by_furniture_is_dropped():
+    teaser = "Phil Helsel is a reporter for NBC News who covers breaking news across the country."
+    furniture = ["Share", "Tweet", "Email", "Print", "Comments"]
+    text = "\n".join([*BODY, *BODY, *furniture, teaser])
+    article = clean(text)
+    assert teaser not in article.text
+    assert _removed(article)[teaser].startswith("body-like text cut off")
+
+
+# --- title -------------------------------------------------------------------------------
+
+
+def test_title_long_form_and_menu_line(tmp_path):
+    article = clean((FIXTURES / "copied-article.txt").read_text(encoding="utf-8"))
+    assert article.title == "Village library reopens after two years of repairs"
+    reasons = _removed(article)
+    assert reasons["Village library reopens"] == "short form of the title"
+    assert reasons["Home | World | Business | Science"].startswith("menu")
+    assert "What changes" in article.text  # a subheading of the body
+    assert "Advertisement" not in article.text
+    assert article.text.startswith("The library in the village of Eastbrook")
+    assert article.text.endswith("where it all started for many of them.")
+
+
+def test_no_title_when_text_starts_with_the_body():
+    assert clean("\n\n".join(BODY)).title is None
+
+
+def test_no_clean_keeps_every_line(biden_text):
+    article = clean(biden_text, furniture=False)
+    assert article.removed == [] and article.title is None
+    assert "Print +A -A" in article.text
+
+
+# --- HTML --------------------------------------------------------------------------------
+
+
+def test_html_is_detected_by_content():
+    html = (FIXTURES / "harbour-article.html").read_text(encoding="utf-8")
+    assert looks_like_html(html)
+    assert looks_like_html(html.split("\n", 1)[1])  # without the doctype
+    assert not looks_like_html("\n\n".join(BODY))
+    assert not looks_like_html("Use <b> for bold and <i> for italics in your posts.")
+
+
+def test_html_main_text_and_title_are_extracted():
+    article = clean((FIXTURES / "harbour-article.html").read_text(encoding="utf-8"))
+    assert article.title == "Harbour town opens its new sea wall"
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0].startswith("The small harbour town of Westhaven")
+    assert paragraphs[-1].startswith("Engineers will inspect the structure")
+    assert len(paragraphs) == 4
+    for furniture in ("Home", "Storm damage costs rise", "All rights reserved", "Cookies"):
+        assert furniture not in article.text
+
+
+# --- idempotence, retention, speed -------------------------------------------------------
+
+_POOL = BODY + [
+    "Joe Biden", "Print +A -A", "USA_Gaza post", "Share on Facebook", "Advertisement",
+    "What changes", "By Tom Writer", "12 May 2024, 09:30", "*", "Read more: Storm costs rise",
+    "Police used a ram to force open the door.", "Webb emerged, naked.",
+    "* Blue Origin, Kent, Washington", "The newly selected companies are:",
+    "Biden, Kadhimi", "Biden, Kadhimi to seal ending agreement of US combat mission in Iraq",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_POOL), min_size=1, max_size=25),
+       st.lists(st.sampled_from(["\n", "\n\n"]), min_size=25, max_size=25))
+def test_cleaning_is_idempotent(lines, breaks):
+    text = "".join(line + brk for line, brk in zip(lines, breaks))
+    once = clean(text, language="english").text
+    assert clean(once, language="english").text == once
+
+
+def test_cleaning_is_idempotent_on_real_pages():
+    rows = read_jsonl(shared_path("data", "cleaning", "scrapinghub_aeb_dev.jsonl"), limit=25)
+    for row in rows:
+        for field in ("region_text", "page_text"):
+            once = clean(row[field]).text
+            assert clean(once).text == once, row["id"]
+
+
+@pytest.mark.parametrize("name", ["cnndm_dev.jsonl", "bbc_dev.jsonl"])
+def test_text_without_furniture_keeps_its_words(name):
+    rows = read_jsonl(shared_path("data", "summaries", name), limit=150)
+    total = kept = 0
+    for row in rows:
+        total += len(row["text"].split())
+        kept += len(clean(row["text"]).text.split())
+    assert kept >= 0.995 * total
+
+
+def test_cleaning_is_fast_on_large_and_hostile_input():
+    page = "\n".join((_POOL * 800)[:20000])
+    hostile = "(" + "a/" * 50000 + "\n" + "a " * 100000 + "\n" + "1:" * 50000
+    start = time.perf_counter()
+    clean(page, language="english")
+    clean(hostile, language="english")
+    assert time.perf_counter() - start < 10
