@@ -5,12 +5,21 @@ A language is supported when a pretrained Punkt sentence model for it ships with
 where sumy has a list and from the ``stop-words`` package otherwise; stemmers are the Snowball
 stemmers of ``snowballstemmer`` (the same algorithms NLTK and sumy use, without NLTK's 0.5-1 s
 import), or sumy's own stemmers for Czech and Polish, which Snowball lacks.
+
+Detection (:func:`detect`) first counts, among the first 400 words, the stop words that belong
+to one language's list only; when one language clearly leads, that is the answer, in under a
+millisecond. Only otherwise (short text, close languages, languages without a list) is
+py3langid asked, whose model takes about half a second to load. Measured on the dev data: the
+stop words decide all 1,211 English articles (cnndm_dev, bbc_dev) and 140 of 148 French ones
+(orangesum_fr_dev), py3langid the other 8, with no error; on the web pages of the cleaning
+sets (many languages) they decide 465 of 605 and always agree with py3langid.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from importlib import resources
 
@@ -113,13 +122,57 @@ def _identifier():
 
 
 def detect(text: str, *, default: str = DEFAULT_LANGUAGE) -> str:
-    """Guess the language of ``text`` among the supported ones with py3langid.
+    """Guess the language of ``text`` among the supported ones.
 
-    py3langid is restricted to our languages, so it can only answer with one we can segment.
-    Text with too few letters to judge (under 20) falls back to ``default``.
+    Stop words first: the language whose stop-word list covers clearly the most of the first
+    words wins (see :func:`_by_stop_words`). Loading py3langid's model costs about half a
+    second, ten times the rest of a summary, so it is asked only when stop words do not
+    decide: short text, close languages (Danish and Norwegian share most stop words) and
+    languages without a list. py3langid is restricted to our languages, so it can only answer
+    with one we can segment. Text with too few letters to judge (under 20) gets ``default``.
     """
     sample = text[:20000]
-    if sum(len(m) for m in _LETTERS.findall(sample)) < 20:
+    tokens = _LETTERS.findall(sample)
+    if sum(len(t) for t in tokens) < 20:
         return default
+    found = _by_stop_words([t.lower() for t in tokens[:_STOP_WORD_SAMPLE]])
+    if found:
+        return found
     code, _prob = _identifier().classify(sample)
     return _BY_CODE.get(code, default)
+
+
+#: The stop-word vote reads this many words, needs this many to decide, and the winner must
+#: cover at least this share of them and this many times the runner-up's count. Measured: on
+#: English (cnndm_dev, bbc_dev) and French (orangesum_fr_dev) news the winner covers 30-55%
+#: and the runner-up at most a fifth of that; Danish, Norwegian and Swedish come closer.
+_STOP_WORD_SAMPLE = 400
+_STOP_WORD_MIN_WORDS = 40
+_STOP_WORD_MIN_SHARE = 0.1
+_STOP_WORD_MARGIN = 3.0
+
+
+@functools.lru_cache(maxsize=1)
+def _distinctive_stop_words() -> dict[str, str]:
+    """Stop words that belong to one supported language's list only, with that language."""
+    owners: dict[str, set[str]] = {}
+    for name in LANGUAGES:
+        for word in stop_words(name):
+            owners.setdefault(word, set()).add(name)
+    return {word: names.pop() for word, names in owners.items() if len(names) == 1}
+
+
+def _by_stop_words(words: list[str]) -> str | None:
+    """The language whose own stop words clearly dominate ``words``, or None when none does.
+
+    Only stop words of a single language count: "la" (French, Italian, Spanish) says nothing,
+    "les" says French.
+    """
+    if len(words) < _STOP_WORD_MIN_WORDS:
+        return None
+    owners = _distinctive_stop_words()
+    counts = Counter(owners[w] for w in words if w in owners).most_common(2) + [("", 0)] * 2
+    (name, best), (_, second) = counts[0], counts[1]
+    if best >= _STOP_WORD_MIN_SHARE * len(words) and best >= _STOP_WORD_MARGIN * second:
+        return name
+    return None
