@@ -34,7 +34,7 @@ from .results import Summary
 ENGINES = ("local", "dask")
 #: Records per task: large enough to hide the cost of a round trip to a worker (about a
 #: millisecond in a local pool, more on a cluster), small enough to balance the last tasks.
-DEFAULT_CHUNK_SIZE = 32
+DEFAULT_CHUNK_SIZE = 16
 #: Chunks in flight per worker: one running, others queued so no worker waits for the next.
 _CHUNKS_PER_WORKER = 3
 _WARM_UP_TEXT = "Batch runs load models once. Each worker keeps them for every record it gets."
@@ -104,6 +104,8 @@ def process_record(record: Record, options: Options) -> BatchResult:
     try:
         if record.error is not None:
             raise InputError(record.error)
+        if record.text is None and record.path is None:
+            raise InputError("the record has no text")
         if record.text is None:
             source = read_source(record.path, max_bytes=max_bytes)
             text, name = source.text, source.name
@@ -141,7 +143,7 @@ def run(
     workers: int | None = None,
     engine: str = "local",
     scheduler: str | None = None,
-    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    chunk_size: int | None = None,
     **options: Any,
 ) -> Iterator[BatchResult]:
     """Summarize ``records`` and yield one :class:`BatchResult` per record, in input order.
@@ -149,6 +151,7 @@ def run(
     ``options`` are those of :func:`summarize.pipeline.summarize` plus ``max_bytes``; they are
     checked now (raising :class:`OptionError`), records are read only as results are consumed.
     ``workers`` (default: all cores) sizes the process pool; 1 works in this process.
+    ``chunk_size`` records (default :data:`DEFAULT_CHUNK_SIZE`) go to a worker at a time.
     ``engine="dask"`` runs the chunks on the Dask cluster at ``scheduler`` (an address), or
     on a new LocalCluster of ``workers`` processes when it is None.
     Closing the iterator early (``break``) cancels the work still queued.
@@ -158,6 +161,7 @@ def run(
         raise OptionError(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
     if workers is not None and workers < 1:
         raise OptionError(f"--workers must be at least 1, not {workers}")
+    chunk_size = DEFAULT_CHUNK_SIZE if chunk_size is None else chunk_size
     if chunk_size < 1:
         raise OptionError(f"--chunk-size must be at least 1, not {chunk_size}")
     if scheduler is not None and engine != "dask":

@@ -255,8 +255,9 @@ def batch_command(
     scheduler: Annotated[Optional[str], typer.Option(
         "--scheduler", help="Dask scheduler address [default: start a LocalCluster].",
         show_default=False)] = None,
-    chunk_size: Annotated[int, typer.Option(
-        "--chunk-size", min=1, help="Records per task sent to a worker.")] = 32,
+    chunk_size: Annotated[Optional[int], typer.Option(
+        "--chunk-size", min=1, help="Records per task sent to a worker [default: 16].",
+        show_default=False)] = None,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar, and no tally unless a record failed.")] = False,
     sentences: Annotated[Optional[int], typer.Option(

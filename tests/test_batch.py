@@ -112,12 +112,14 @@ def test_process_pool_gives_the_same_results_in_the_same_order():
 
 def test_a_failing_record_gets_an_error_and_the_run_goes_on(tmp_path):
     batch = [Record("ok", TEXTS[0]), Record("empty", "  \n"), Record("gone", path=str(tmp_path / "x")),
-             Record("bad", error="in.jsonl:4: not a JSON line"), Record("ok2", TEXTS[1])]
+             Record("bad", error="in.jsonl:4: not a JSON line"), Record("none"),
+             Record("ok2", TEXTS[1])]
     got = {r.id: r for r in run(batch, workers=1, **FAST)}
     assert got["ok"].ok and got["ok2"].ok
     assert got["empty"].to_dict() == {"id": "empty", "error": "the text is empty"}
     assert "no such file" in got["gone"].error
     assert got["bad"].error == "in.jsonl:4: not a JSON line"
+    assert got["none"].error == "the record has no text"
 
 
 def test_an_unexpected_exception_is_contained_in_its_record(monkeypatch):
@@ -136,7 +138,8 @@ def test_options_are_checked_before_any_record_is_read():
 
     for bad in ({"sentences": 0}, {"algorithm": "nope"}, {"language": "klingon"},
                 {"headline_words": 1}, {"order": "random"}, {"sentences": 2, "words": 50},
-                {"workers": 0}, {"engine": "spark"}, {"scheduler": "tcp://x:1"}):
+                {"workers": 0}, {"chunk_size": 0}, {"engine": "spark"},
+                {"scheduler": "tcp://x:1"}):
         with pytest.raises(OptionError):
             run(untouchable(), **bad)
 
