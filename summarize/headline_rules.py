@@ -33,8 +33,11 @@ class Rules:
     clause_cuts: frozenset[str] = frozenset()
     #: Words starting a long prepositional tail (cut points when a candidate is too long).
     prepositions: frozenset[str] = frozenset()
-    #: Elided articles glued to the next word ("l'", "d'").
+    #: Elided articles glued to the next word ("l'"), dropped at the start.
     elisions: str = ""
+    #: Whether articles go everywhere (English headline style) or only at the start (French,
+    #: German and Spanish headlines keep them after prepositions: "à l'aéroport").
+    articles_anywhere: bool = False
     #: Connectives dropped at the start of a sentence ("But", "Mais").
     connectives: frozenset[str] = frozenset()
     #: Pronouns: a candidate that starts with one refers to something it does not name.
@@ -109,6 +112,7 @@ ENGLISH = Rules(
     pronouns=frozenset("he she it they we i you this these those his her its their there".split()),
     calendar=frozenset(f"{_EN_DAYS}|{_EN_MONTHS}".split("|")),
     first_person=frozenset("i we my our me us".split()),
+    articles_anywhere=True,
     english=True,
 )
 
@@ -153,7 +157,7 @@ FRENCH = Rules(
     prepositions=frozenset(
         "de du des à au aux en pour par sur sous dans avec sans chez entre vers contre "
         "depuis pendant avant après selon".split()),
-    elisions=r"\b[lL]['’](?=\w)",
+    elisions=r"^[lL]['’](?=\w)",
     target_words=10,
     connectives=frozenset("mais et or donc ainsi pourtant cependant alors puis enfin".split()),
     pronouns=frozenset("il elle ils elles on c ce cela ça ceci celui celle y en".split()),

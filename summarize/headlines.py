@@ -117,8 +117,6 @@ def trim_clauses(text: str, rules: Rules) -> str:
     """Sentence-level cuts: dateline, brackets, attributions, time, leading and trailing clauses."""
     text = _DATELINE.sub("", text, count=1)
     text = _BRACKETS.sub("", text)
-    if rules.elisions:
-        text = pattern(rules.elisions).sub("", text)
     if rules.leading_attribution:
         text = pattern(rules.leading_attribution).sub("", text, count=1)
     if rules.passive:
@@ -132,6 +130,8 @@ def trim_clauses(text: str, rules: Rules) -> str:
     if first.lower().rstrip(",") in rules.connectives and rest:
         text = rest
     text = _drop_leading_clause(text, rules)
+    if rules.elisions:
+        text = pattern(rules.elisions).sub("", text)
     text = _drop_apposition(text)
     return _cut_trailing_clause(text, rules)
 
@@ -182,7 +182,13 @@ def _cut_trailing_clause(text: str, rules: Rules) -> str:
 
 
 def drop_words(tokens: list[str], rules: Rules) -> list[str]:
-    return [t for t in tokens if t.lower() not in rules.droppable]
+    """Drop articles and fillers: everywhere, or only leading ones (``articles_anywhere``)."""
+    if rules.articles_anywhere:
+        return [t for t in tokens if t.lower() not in rules.droppable]
+    start = 0
+    while start < len(tokens) - 1 and tokens[start].lower() in rules.droppable:
+        start += 1
+    return tokens[start:]
 
 
 def compress(text: str, rules: Rules) -> list[str]:

@@ -87,7 +87,7 @@ def test_compress_french_german_spanish():
     assert squeeze("Selon la police, le suspect a été interpellé lundi soir à Rouen.", FRENCH) \
         == "suspect interpellé à Rouen"
     assert squeeze("Mais le gouvernement a annoncé hier un nouveau plan, a déclaré le ministre.",
-                   FRENCH) == "gouvernement a annoncé nouveau plan"
+                   FRENCH) == "gouvernement a annoncé un nouveau plan"
     assert squeeze("Die Regierung hat am Montag ein neues Gesetz beschlossen, sagte der "
                    "Sprecher.", GERMAN) == "Regierung hat neues Gesetz beschlossen"
     assert squeeze("Según la policía, el sospechoso fue detenido ayer en Madrid.", SPANISH) \
