@@ -89,7 +89,7 @@ def test_compress_french_german_spanish():
     assert squeeze("Mais le gouvernement a annoncé hier un nouveau plan, a déclaré le ministre.",
                    FRENCH) == "gouvernement a annoncé un nouveau plan"
     assert squeeze("Die Regierung hat am Montag ein neues Gesetz beschlossen, sagte der "
-                   "Sprecher.", GERMAN) == "Regierung hat neues Gesetz beschlossen"
+                   "Sprecher.", GERMAN) == "Regierung hat ein neues Gesetz beschlossen"
     assert squeeze("Según la policía, el sospechoso fue detenido ayer en Madrid.", SPANISH) \
         == "sospechoso fue detenido en Madrid"
 
