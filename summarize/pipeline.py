@@ -45,7 +45,7 @@ def summarize(
     article = clean_article(text, language=language, furniture=clean, source=source)
     document = segment(article.text, article.language, title=article.title)
     scores = ranking.score(document, name)
-    chosen = select(document, scores, budget, order=order)
+    chosen = select(document, scores, budget, order=order, **ranking.ALGORITHMS[name].selection)
     return _result(article, document, scores, chosen, name, source,
                    _headlines(document, scores, headlines, headline_words, headline_case))
 

@@ -2,6 +2,17 @@
 
 One step shared by every algorithm: rank sentences by score (ties go to the earlier
 sentence), take them greedily until the budget is spent, then order the chosen ones.
+
+Two optional steps make the greedy choice aware of what is already chosen (an algorithm asks
+for them in its registry entry, see :mod:`summarize.ranking`):
+
+- ``redundancy`` (Maximal Marginal Relevance, Carbonell & Goldstein 1998): each pick maximises
+  ``(1 - redundancy) * score - redundancy * max cosine to the chosen sentences``, scores scaled
+  to [0, 1], so a summary does not say the same thing twice.
+- ``dangling``: a sentence opening with an unresolved pronoun or connective ("He", "But",
+  "This") loses that much score unless the sentence before it is already chosen, so a summary
+  does not start a thought it cannot finish. Word lists exist for English and French; other
+  languages are unaffected.
 """
 
 from __future__ import annotations
@@ -62,17 +73,23 @@ def ranking(scores: list[float]) -> list[int]:
 
 
 def select(
-    document: Document, scores: list[float], budget: Budget, *, order: Order = "document"
+    document: Document, scores: list[float], budget: Budget, *, order: Order = "document",
+    redundancy: float = 0.0, dangling: float = 0.0,
 ) -> list[int]:
     """Indices of the summary sentences, in the requested ``order``.
 
     With a word budget, the best sentences are taken while the total stays within it,
     skipping any that would overflow; if not even one fits, the best sentence alone is
-    returned, so a non-empty article never gets an empty summary.
+    returned, so a non-empty article never gets an empty summary. ``redundancy`` (0 to 1)
+    and ``dangling`` (a score penalty) turn on the two context-aware steps described above.
     """
+    if not 0 <= redundancy <= 1:
+        raise OptionError(f"redundancy must be between 0 and 1, not {redundancy}")
     ranked = ranking(scores)
     limit = budget.sentence_limit(len(ranked))
-    if budget.kind == "words":
+    if (redundancy or dangling) and ranked:
+        chosen = _select_in_context(document, scores, budget, limit, redundancy, dangling)
+    elif budget.kind == "words":
         chosen, used = [], 0
         for i in ranked:
             n = len(document.sentences[i].words)
@@ -88,3 +105,61 @@ def select(
     elif order != "rank":
         raise OptionError(f"--order must be 'document' or 'rank', not {order!r}")
     return chosen
+
+
+#: Sentence openers that refer back to something the summary may not contain.
+DANGLING_WORDS: dict[str, frozenset[str]] = {
+    "english": frozenset(
+        "he she it they him her his its their them this that these those such but and or so "
+        "yet however also then meanwhile still instead moreover furthermore nevertheless "
+        "though although thus hence besides".split()),
+    "french": frozenset(
+        "il elle ils elles lui leur leurs son sa ses ce cet cette ces cela ceci ça celui celle "
+        "ceux celles mais et ou donc or pourtant cependant toutefois puis ensuite alors aussi "
+        "néanmoins".split()),
+}
+
+
+def opens_dangling(document: Document) -> list[bool]:
+    """Whether each sentence opens with an unresolved pronoun or connective."""
+    openers = DANGLING_WORDS.get(document.language, frozenset())
+    return [bool(s.words) and s.words[0].lower() in openers for s in document.sentences]
+
+
+def _select_in_context(
+    document: Document, scores: list[float], budget: Budget, limit: int,
+    redundancy: float, dangling: float,
+) -> list[int]:
+    """Greedy selection where each pick sees the chosen ones (MMR and dangling openers)."""
+    import numpy as np
+
+    n = len(scores)
+    value = np.asarray(scores, dtype=float)
+    spread = value.max() - value.min()
+    value = (value - value.min()) / spread if spread > 0 else np.zeros(n)
+    lengths = np.array([len(s.words) for s in document.sentences])
+    opener = np.array(opens_dangling(document))
+    rows = None
+    if redundancy:
+        from .ranking.default import tfidf_rows
+
+        rows = tfidf_rows(document)
+    closest = np.zeros(n)  # max similarity to a chosen sentence
+    resolved = np.zeros(n, dtype=bool)  # the sentence before is chosen
+    open_ = np.ones(n, dtype=bool)
+    words_left = budget.value if budget.kind == "words" else np.inf
+    chosen: list[int] = []
+    while len(chosen) < limit:
+        open_ &= lengths <= words_left
+        if not open_.any():
+            break
+        gain = (1 - redundancy) * value - redundancy * closest - dangling * (opener & ~resolved)
+        best = int(np.argmax(np.where(open_, gain, -np.inf)))
+        chosen.append(best)
+        open_[best] = False
+        words_left -= lengths[best]
+        if best + 1 < n:
+            resolved[best + 1] = True
+        if rows is not None:
+            closest = np.maximum(closest, (rows @ rows[best].T).toarray().ravel())
+    return chosen or [int(np.argmax(value))]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import OptionError
 from ..segmenting import Document
@@ -24,6 +24,8 @@ class Algorithm:
     name: str
     description: str
     target: str  # "module:function", resolved on first use
+    #: keywords for :func:`summarize.selecting.select` (redundancy control, dangling openers)
+    selection: dict[str, float] = field(default_factory=dict)
 
     def load(self) -> Ranker:
         module, _, attr = self.target.partition(":")
@@ -33,6 +35,10 @@ class Algorithm:
 ALGORITHMS: dict[str, Algorithm] = {
     a.name: a
     for a in (
+        Algorithm("pacsum", "position-aware directed centrality of tf-idf sentences with a "
+                  "lead prior (after PacSum, Zheng & Lapata, 2019), redundancy control and "
+                  "no dangling pronouns", ".default:rank_default",
+                  {"redundancy": 0.1, "dangling": 0.1}),
         Algorithm("lead", "the first sentences of the article (the LEAD-N news baseline)",
                   ".lead:rank_lead"),
         Algorithm("lsa", "latent semantic analysis (Steinberger & Jezek, 2004): sumy's "
@@ -64,7 +70,7 @@ ALGORITHMS: dict[str, Algorithm] = {
     )
 }
 #: The algorithm used when none is named (see README, "Algorithms").
-DEFAULT_ALGORITHM = "lead"
+DEFAULT_ALGORITHM = "pacsum"
 
 
 def resolve(name: str) -> str:
