@@ -22,6 +22,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -209,6 +210,9 @@ def _in_order(executor, chunks: Iterator[list[Record]], options: Options) -> Ite
                     yield from pending.popleft().result()
             while pending:
                 yield from pending.popleft().result()
+        except BrokenExecutor:
+            raise SummarizeError("a worker process died (out of memory?); what was written is "
+                                 "complete: run again with --resume") from None
         finally:
             for future in pending:
                 future.cancel()
@@ -216,7 +220,6 @@ def _in_order(executor, chunks: Iterator[list[Record]], options: Options) -> Ite
 
 @contextlib.contextmanager
 def _pool_executor(workers: int, _scheduler: None, options: Options):
-    from concurrent.futures import ProcessPoolExecutor
 
     # fork (Linux) starts workers in milliseconds with the models this process loaded first;
     # elsewhere each worker loads them once, in its initializer.
@@ -233,7 +236,7 @@ def _pool_executor(workers: int, _scheduler: None, options: Options):
 
 
 @contextlib.contextmanager
-def _dask_executor(workers: int, scheduler: str | None, options: Options):
+def _dask_executor(workers: int, scheduler: str | None, _options: Options):
     from distributed import Client, LocalCluster
 
     with contextlib.ExitStack() as stack:

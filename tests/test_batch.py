@@ -19,7 +19,7 @@ from summarize import summarize
 from summarize.batch import Batch, BatchResult, Record, process_record, Options, run
 from summarize.batch_io import id_key, read_inputs, resume, skip_done
 from summarize.cli import app
-from summarize.errors import InputError, OptionError
+from summarize.errors import InputError, OptionError, SummarizeError
 
 from conftest import SAMPLES
 
@@ -129,6 +129,17 @@ def test_an_unexpected_exception_is_contained_in_its_record(monkeypatch):
     monkeypatch.setattr("summarize.pipeline.summarize", broken)
     result = process_record(Record(9, "Some text."), Options())
     assert result == BatchResult(9, error="RuntimeError: ranker exploded")
+
+
+def test_a_dead_worker_stops_the_run_with_a_clear_error(monkeypatch):
+    def crash(text, **options):
+        if text == "die":
+            os._exit(1)  # as when the system kills a worker that ran out of memory
+        return summarize(text, **options)
+
+    monkeypatch.setattr("summarize.pipeline.summarize", crash)  # forked workers inherit it
+    with pytest.raises(SummarizeError, match="worker process died"):
+        list(run([*records(3), Record("x", "die")], workers=2, chunk_size=1, **FAST))
 
 
 def test_options_are_checked_before_any_record_is_read():
