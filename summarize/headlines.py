@@ -17,12 +17,13 @@ detected by cleaning (``document.title``) is never offered.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 
-from . import segmenting
+from . import languages, segmenting
 from .errors import OptionError
 from .headline_rules import Rules, pattern, rules_for
 from .segmenting import Document, Sentence
@@ -361,12 +362,22 @@ def topic_candidates(
 
 # --- scoring --------------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=None)
+def _not_key_terms(language: str) -> frozenset[str]:
+    """Stems of function words and day and month names, never key terms (the stop-word
+    lists of some languages lack words as common as French "de" and "une")."""
+    rules = rules_for(language)
+    stem = languages.stemmer(language)
+    return frozenset(stem(w) for w in rules.function_words | rules.calendar)
+
+
 def term_weights(document: Document) -> dict[str, float]:
     """Key terms: frequency across sentences, earlier sentences counting more; max 1."""
     weights: Counter[str] = Counter()
+    skip = _not_key_terms(document.language)
     for sentence in document.sentences:
         boost = 1.0 + 5.0 / (1 + sentence.index)
-        for term in set(sentence.terms):
+        for term in set(sentence.terms) - skip:
             weights[term] += boost
     top = max(weights.values(), default=1.0)
     return {t: w / top for t, w in weights.items()}
