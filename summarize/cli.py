@@ -361,6 +361,28 @@ def headlines_command(
     return 1 if failed else 0
 
 
+@app.command("eval")
+def eval_command(
+    data: Annotated[list[str], typer.Argument(
+        help="JSONL files of articles with reference summaries ('text', 'summary', 'lang').")],
+    algorithm: Annotated[str, typer.Option(
+        "--algorithm", "-a", help="Comma-separated algorithms, or 'all'.")] = "default",
+    sentences: Annotated[Optional[int], typer.Option(
+        "--sentences", "-n", help="Summary length in sentences (default 3).")] = None,
+    words: Annotated[Optional[int], typer.Option(
+        "--words", "-w", help="Summary length in words, instead of sentences.")] = None,
+    limit: Annotated[Optional[int], typer.Option(
+        "--limit", help="Only the first N articles of each file.")] = None,
+    fmt: Format = OutputFormat.text,
+) -> None:
+    """ROUGE-1/2/Lsum F1 of algorithms against reference summaries (needs summarize[eval])."""
+    from .evaluation import evaluate, render
+
+    rows = evaluate(data, [a for a in algorithm.split(",") if a.strip()], sentences=sentences,
+                    words=words, limit=limit)
+    typer.echo(render(rows, fmt.value))
+
+
 @app.command("algorithms")
 def algorithms_command() -> None:
     """List the ranking algorithms, one per line."""

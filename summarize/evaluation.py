@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .errors import InputError, OptionError
 
-FORMATS = ("text", "json", "markdown")
+FORMATS = ("text", "json", "jsonl", "markdown")
 BOOTSTRAP_SAMPLES = 1000
 _METRICS = ("rouge1", "rouge2", "rougeLsum")
 _UNICODE_WORD = re.compile(r"[^\W_]+")
@@ -190,7 +190,7 @@ def evaluate(
     if limit is not None and limit < 1:
         raise OptionError(f"--limit must be at least 1, not {limit}")
     scorer("en")  # fail early, before any summarizing, when rouge-score is missing
-    label = f"{int(budget.value)} {budget.kind}"
+    label = f"{int(budget.value)} {budget.kind if budget.value != 1 else budget.kind[:-1]}"
     rows = []
     for path in paths:
         records = read_records(path, limit)
@@ -219,8 +219,10 @@ def expand_algorithms(algorithms: Iterable[str]) -> list[str]:
 
 
 def render(rows: Sequence[EvalRow], fmt: str = "text") -> str:
-    """The rows as an aligned text table, JSON lines or a Markdown table."""
+    """The rows as an aligned text table, a JSON list, JSON lines or a Markdown table."""
     if fmt == "json":
+        return json.dumps([r.to_dict() for r in rows], indent=2)
+    if fmt == "jsonl":
         return "\n".join(json.dumps(r.to_dict()) for r in rows)
     if fmt not in FORMATS:
         raise OptionError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
