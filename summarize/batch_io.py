@@ -153,6 +153,7 @@ def resume(path: str | os.PathLike[str]) -> Counter[str]:
     """Repair ``path`` for appending and return how many times each id key is in it.
 
     A last line without its newline, or that is not JSON, was torn by a crash: it is cut off.
+    A bad line before the last was not written by a batch run: that is an :class:`InputError`.
     A missing file counts as empty.
     """
     done: Counter[str] = Counter()
@@ -161,18 +162,30 @@ def resume(path: str | os.PathLike[str]) -> Counter[str]:
     except FileNotFoundError:
         return done
     with handle:
-        good = 0
-        for line in handle:
-            try:
-                data = json.loads(line) if line.endswith(b"\n") else None
-            except ValueError:
-                data = None
-            if not isinstance(data, dict) or "id" not in data:
-                break  # a torn line can only be the last; cut from here
-            done[id_key(data["id"])] += 1
+        good, torn = 0, None
+        for number, line in enumerate(handle, start=1):
+            if torn is not None:
+                raise InputError(f"{path}:{torn}: not a line of batch output; --resume only "
+                                 "repairs a torn last line")
+            key = _output_id(line)
+            if key is None:
+                torn = number
+                continue
+            done[key] += 1
             good += len(line)
         handle.truncate(good)
     return done
+
+
+def _output_id(line: bytes) -> str | None:
+    """The id key of a whole output line, or None for a torn or foreign one."""
+    if not line.endswith(b"\n"):
+        return None
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return None
+    return id_key(data["id"]) if isinstance(data, dict) and "id" in data else None
 
 
 def skip_done(records: Iterable[Record], done: Counter[str]) -> Iterator[Record]:

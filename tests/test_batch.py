@@ -200,6 +200,10 @@ def test_resume_cuts_a_torn_last_line_and_counts_ids(tmp_path):
     assert out.read_bytes() == b'{"id": 1, "summary": []}\n{"id": "1"}\n{"id": 1}\n'
     assert done == {id_key(1): 2, id_key("1"): 1}
     assert resume(tmp_path / "missing.jsonl") == {}
+    out.write_bytes(b'{"id": 1}\nnot json\n{"id": 3}\n')  # not a crash: refuse, cut nothing
+    with pytest.raises(InputError, match=":2: not a line of batch output"):
+        resume(out)
+    assert out.read_bytes() == b'{"id": 1}\nnot json\n{"id": 3}\n'
 
 
 def test_skip_done_skips_a_repeated_id_only_as_often_as_it_was_written():
