@@ -188,9 +188,24 @@ def _is_name(token: str) -> bool:
     return (token[:1].isupper() or last[:1].isupper()) and token.lower() not in ("the", "a", "an")
 
 
-def shorten_names(tokens: list[str]) -> list[str]:
+def surnames(sentences: list[tuple[str, ...]]) -> frozenset[str]:
+    """Capitalised words the article also uses alone, as news does with a person's surname
+    on second mention ("Tony Blair ... Blair said"); companies rarely lose a word that way."""
+    alone = set()
+    for words in sentences:
+        for k, word in enumerate(words):
+            before = words[k - 1] if k else ""
+            after = words[k + 1] if k + 1 < len(words) else ""
+            if (k and word[:1].isupper() and word[1:].islower() and not before[:1].isupper()
+                    and not after[:1].isupper()):
+                alone.add(word)
+    return frozenset(alone)
+
+
+def shorten_names(tokens: list[str], known: frozenset[str] = frozenset()) -> list[str]:
     """Keep only the surname of a capitalised run that holds a role ("Iraqi Prime Minister
-    Mustafa al-Kadhimi" -> "al-Kadhimi"), and join two leading names with a comma."""
+    Mustafa al-Kadhimi" -> "al-Kadhimi") or whose last word the article uses alone
+    (``known``, see :func:`surnames`), and join two leading names with a comma."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -198,7 +213,8 @@ def shorten_names(tokens: list[str]) -> list[str]:
         while j < len(tokens) and _is_name(tokens[j]):
             j += 1
         run = tokens[i:j]
-        if (len(run) >= 2 and any(t.lower() in _ROLES for t in run[:-1])
+        if (len(run) >= 2 and (any(t.lower() in _ROLES for t in run[:-1])
+                               or len(run) <= 3 and run[-1] in known)
                 and run[-1].lower() not in _ROLES):
             out.append(run[-1])
             i = j

@@ -192,13 +192,17 @@ def drop_words(tokens: list[str], rules: Rules) -> list[str]:
     return tokens[start:]
 
 
-def compress(text: str, rules: Rules) -> list[str]:
-    """One sentence compressed to headline grammar, as tokens (before fitting a length)."""
+def compress(text: str, rules: Rules, names: frozenset[str] = frozenset()) -> list[str]:
+    """One sentence compressed to headline grammar, as tokens (before fitting a length).
+
+    ``names`` are surnames the article uses alone, which stand for the full name.
+    """
     tokens = drop_words(tokenize(trim_clauses(text, rules)), rules)
     if rules.english:
         from .headline_english import rewrite, shorten_names, shorten_subject
 
-        tokens = tokenize(" ".join(rewrite(shorten_names(shorten_subject(tokens)))))
+        tokens = shorten_names(shorten_subject(tokens), names)
+        tokens = tokenize(" ".join(rewrite(tokens)))
     return tokens
 
 
@@ -285,11 +289,20 @@ def lead_sentence(document: Document) -> Sentence | None:
     return fallback
 
 
+def _surnames(document: Document) -> frozenset[str]:
+    if not rules_for(document.language).english:
+        return frozenset()
+    from .headline_english import surnames
+
+    return surnames([s.words for s in document.sentences])
+
+
 def lead_candidates(document: Document, rules: Rules, words: int) -> list[Candidate]:
     lead = lead_sentence(document)
     if lead is None:
         return []
-    return [Candidate(tuple(t), "lead") for t in fit(compress(lead.text, rules), rules, words)]
+    return [Candidate(tuple(t), "lead")
+            for t in fit(compress(lead.text, rules, _surnames(document)), rules, words)]
 
 
 def top_sentence_candidates(
@@ -302,7 +315,8 @@ def top_sentence_candidates(
     if (lead is None or best.index == lead.index or len(best.words) < MIN_WORDS + 2
             or reported(best, document)):
         return []
-    return [Candidate(tuple(t), "top") for t in fit(compress(best.text, rules), rules, words)]
+    return [Candidate(tuple(t), "top")
+            for t in fit(compress(best.text, rules, _surnames(document)), rules, words)]
 
 
 def key_phrases(document: Document, weights: dict[str, float], limit: int = 3) -> list[str]:
