@@ -53,6 +53,8 @@ PROMPT_MAX_WORDS = 30
 GAP_LINES = 3
 SMALL_STRETCH_WORDS = 100
 SMALL_STRETCH_SHARE = 0.3
+#: With fewer words of prose than this, the text is a table or a list: only furniture goes.
+MIN_PROSE_WORDS = 50
 #: The title is looked for among this many lines (glyph rows and widgets aside) before the body.
 TITLE_WINDOW = 8
 #: Passes of the classification on the kept lines before the result is final.
@@ -211,9 +213,9 @@ _SEPARATORS = re.compile(r"\s+[|\u2022\u00b7\u00bb\u203a>]\s+")
 
 
 def _menu(content: str) -> bool:
-    """Three or more items of at most three words between separators: "Home | World | ..."."""
+    """Three or more items of at most five words between separators: "Home | World | ..."."""
     items = _SEPARATORS.split(content)
-    return len(items) >= 3 and all(0 < len(item.split()) <= 3 for item in items)
+    return len(items) >= 3 and all(0 < len(item.split()) <= 5 for item in items)
 
 
 def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
@@ -231,7 +233,9 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
     if furniture.CAPTION.search(content):
         return _CAPTION
     if count > 1 and ((n <= LABEL_MAX_WORDS and not line.sentence) or seen_before):
-        return _REPEATED if n <= LABEL_MAX_WORDS else "duplicate paragraph"
+        if n > LABEL_MAX_WORDS:
+            return "duplicate paragraph"
+        return _SECTION if furniture.section_label(list(words)) else _REPEATED
     lead = furniture.LEAD.match(content)
     if lead and (
         (n <= LABEL_MAX_WORDS and not line.sentence)
@@ -287,7 +291,8 @@ def _context(lines: list[_Line]) -> None:
     for i in range(len(lines)):
         if kinds[i] == NEAR:
             new[i] = BAD if (prev_strict[i], next_strict[i]) == (BAD, BAD) else GOOD
-    if GOOD not in new:  # no prose at all (a table, a list): keep what is not furniture
+    prose = sum(len(line.words) for line, kind in zip(lines, new) if kind == GOOD)
+    if prose < MIN_PROSE_WORDS:  # no real prose (a table, a list): keep what is not furniture
         new = [GOOD if kind in (SHORT, NEAR) else kind for kind in kinds]
     for line, kind in zip(lines, new):
         line.kind = BAD if kind == MINOR else kind

@@ -81,18 +81,22 @@ _LEADS = [
     r"notice|statement)", r"cookie", r"we use cookies", r"this (?:site|website) uses",
     r"about (?:the author|us|this)", r"contact us", r"reporting by", r"editing by",
     r"written by", r"by", r"author", r"reading time", r"\d+ min(?:ute)?s? (?:read|listen)",
-    r"breaking news", r"newsletter",
+    r"breaking news", r"newsletter", r"don'?t miss", r"must (?:watch|read|see)",
+    r"just (?:watched|in)", r"replay", r"explore further", r"citation", r"back to",
+    r"(?:more|related|latest|top) videos?", r"up next", r"what to read next",
     # French
     r"lire (?:aussi|la suite|plus|également)", r"à lire (?:aussi|également)", r"voir (?:aussi|plus)",
     r"sur le même sujet", r"partager", r"publicité", r"abonnez-vous", r"inscrivez-vous",
     r"suivez-nous", r"commentaires?", r"publié(?: le)?", r"mis à jour", r"par", r"crédit",
     r"tous droits réservés", r"mentions légales", r"newsletter", r"politique de confidentialité",
+    r"vous aimerez (?:aussi|également|peut-être)", r"retour", r"à (?:la une|découvrir)",
     # German
     r"mehr (?:zum thema|lesen|dazu|erfahren)", r"lesen sie (?:auch|mehr)", r"auch interessant",
     r"das könnte sie (?:auch )?interessieren", r"weiterlesen", r"teilen", r"anzeige", r"werbung",
     r"abonnieren", r"folgen sie uns", r"kommentare?", r"veröffentlicht(?: am)?", r"aktualisiert(?: am)?",
     r"von", r"foto", r"bild", r"quelle", r"alle rechte vorbehalten", r"impressum", r"datenschutz",
-    r"zum (?:artikel|thema)", r"weitere artikel",
+    r"zum (?:artikel|thema)", r"weitere (?:artikel|beiträge|nachrichten|meldungen)",
+    r"zurück(?: zur übersicht)?", r"das könnte dich (?:auch )?interessieren",
     # Spanish / Portuguese / Italian
     r"lee (?:también|más)", r"leer (?:más|también)", r"te puede interesar", r"noticias relacionadas",
     r"compartir", r"publicidad", r"suscríbete", r"síguenos", r"comentarios?", r"publicado(?: el| em)?",
@@ -100,7 +104,8 @@ _LEADS = [
     r"leia (?:também|mais)", r"veja (?:também|mais)", r"saiba mais", r"artigos relacionados",
     r"compartilhe", r"publicidade", r"assine", r"inscreva-se", r"siga-nos", r"comentários",
     r"atualizado(?: em)?", r"todos os direitos reservados", r"leggi (?:anche|tutto|di più)",
-    r"potrebbe interessarti", r"articoli correlati", r"condividi", r"pubblicità", r"iscriviti",
+    r"potrebbe (?:interessarti|piacerti)", r"articoli correlati", r"você (?:também )?(?:pode|vai) "
+    r"gostar", r"también te (?:puede|podría) interesar", r"te (?:puede|podría) gustar", r"condividi", r"pubblicità", r"iscriviti",
     r"seguici", r"commenti", r"pubblicato(?: il)?", r"aggiornato(?: il)?", r"di",
     r"tutti i diritti riservati",
     # Dutch / Nordic / Polish / Czech / Russian / Turkish / Greek
@@ -159,7 +164,8 @@ CREDIT = re.compile(
 CAPTION = re.compile(
     r"[(\[]\s*(?:[^()\[\]/]{1,60}/[^()\[\]]{1,80}|(?:image|photo|picture|credit|foto|bild|"
     r"crédit|©)[^()\[\]]{0,80}|[^()\[\]]{0,60}\b(?:getty|ap|afp|reuters|epa|dpa|shutterstock)"
-    r"(?: images)?)\s*[)\]]\s*$",
+    r"(?: images)?)\s*[)\]]\s*$"
+    r"|[.!?]\s+(?:photo|image|picture|credit|foto|bild|crédit)s?\s*:\s*[^.!?:]{1,60}$",
     re.IGNORECASE,
 )
 
