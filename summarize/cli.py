@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from enum import Enum
 from typing import Annotated, Optional
@@ -405,7 +406,13 @@ def languages_command() -> None:
 
 def main() -> None:
     """Console entry point (`summarize`, `python -m summarize`)."""
+    warnings.showwarning = _warning_line
     app(prog_name=PROG)
+
+
+def _warning_line(message, category, filename, lineno, file=None, line=None) -> None:
+    """Library warnings (such as a slow algorithm on a long document) as one stderr line."""
+    typer.echo(f"{PROG}: warning: {message}", err=True)
 
 
 def _guarded(run: Callable[[], object]) -> int:

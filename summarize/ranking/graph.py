@@ -1,9 +1,11 @@
-"""LexRank and TextRank on sparse matrices: sumy's algorithms and choices, in seconds on a book.
+"""LexRank, TextRank and Reduction on sparse matrices: sumy's choices, in seconds on a book.
 
-Both compute exactly what sumy's ``LexRankSummarizer`` and ``TextRankSummarizer`` compute
-(same similarity, same threshold, damping, start vector and stopping rule, so the same
-sentences are chosen), without sumy's pure-Python loop over all sentence pairs and without
-any dense ``n x n`` matrix, so memory grows with the document, not with its square:
+Each computes what sumy's ``LexRankSummarizer``, ``TextRankSummarizer`` and
+``ReductionSummarizer`` compute (same similarity, threshold, damping, start vector and stopping
+rule), without sumy's pure-Python loops over all sentence pairs. Up to ``DENSE_LIMIT``
+sentences the final graph is a dense matrix put through sumy's own numpy operations, so the
+scores match sumy's bit for bit and ties break the same way; longer documents never hold a
+dense ``n x n`` matrix, so memory grows with the document, not with its square:
 
 - LexRank: tf-idf rows (tf divided by the sentence's largest tf, idf = log(n / (1 + df))),
   cosine similarity by sparse products, computed in blocks of rows and kept only above the
@@ -12,6 +14,7 @@ any dense ``n x n`` matrix, so memory grows with the document, not with its squa
   logs of their lengths. It depends on the pair only through the two lengths, and a document
   has few distinct sentence lengths, so ``W @ q`` is computed as ``C @ (C_by_length.T @ q)``
   with one column per length: the dense graph is never materialised.
+- Reduction: each sentence's sum of TextRank weights to the others.
 """
 
 from __future__ import annotations
@@ -127,15 +130,38 @@ def rank_textrank(document: Document) -> list[float]:
                   TEXTRANK_EPSILON, normalise=False)
 
 
+def rank_reduction(document: Document) -> list[float]:
+    """sumy's Reduction: the sum of a sentence's TextRank edge weights to the other sentences.
+
+    sumy keys its ratings by sentence text, so a sentence that occurs several times gets the
+    sum of all its occurrences' ratings (each occurrence); kept, so the choices stay sumy's.
+    """
+    import numpy as np
+
+    counts, _ = count_matrix(document, sumy_compatible=True)
+    weights = _OverlapGraph(counts, single_terms_edge=False)
+    if counts.shape[0] <= DENSE_LIMIT:
+        dense = weights.dense()
+        np.fill_diagonal(dense, 0.0)
+        ratings = np.cumsum(dense, axis=1)[:, -1]  # sumy's order of additions
+    else:
+        ratings = weights @ np.ones(counts.shape[0]) - weights.diagonal()
+    _, occurrence = np.unique([s.text for s in document.sentences], return_inverse=True)
+    if occurrence.max() + 1 < len(ratings):  # some sentence is repeated
+        ratings = np.bincount(occurrence, weights=ratings)[occurrence]
+    return ratings.tolist()
+
+
 class _OverlapGraph:
     """sumy TextRank's weights ``W[i, j] = overlap(i, j) / (log len_i + log len_j)``, as an operator.
 
-    ``overlap`` is the product of the two sentences' term counts; when both sentences have one
-    term, sumy takes the overlap itself. ``W @ q`` costs O(terms x distinct lengths); the
+    ``overlap`` is the product of the two sentences' term counts. When both sentences have one
+    term the denominator is 0: sumy's TextRank then takes the overlap itself, its Reduction
+    takes 0 (``single_terms_edge=False``). ``W @ q`` costs O(terms x distinct lengths); the
     denominators are sumy's own ``math.log`` sums, so :meth:`dense` matches sumy bit for bit.
     """
 
-    def __init__(self, counts):
+    def __init__(self, counts, *, single_terms_edge: bool = True):
         import numpy as np
         from scipy import sparse
 
@@ -148,7 +174,8 @@ class _OverlapGraph:
         )
         logs = [math.log(v) if v > 0 else math.nan for v in values]  # empty: no edges
         norms = np.array([[a + b for b in logs] for a in logs]).reshape(len(values), len(values))
-        self.norms = np.where(np.isnan(norms), np.inf, np.where(norms > 1e-8, norms, 1.0))
+        single = 1.0 if single_terms_edge else np.inf
+        self.norms = np.where(np.isnan(norms), np.inf, np.where(norms > 1e-8, norms, single))
 
     def __matmul__(self, q):
         import numpy as np
@@ -157,6 +184,12 @@ class _OverlapGraph:
         per_length = (weighted @ self.counts).toarray()  # lengths x terms
         overlap = np.asarray(self.counts @ per_length.T)  # sentences x lengths
         return (overlap / self.norms[self.group]).sum(axis=1)
+
+    def diagonal(self):
+        import numpy as np
+
+        own = np.asarray(self.counts.multiply(self.counts).sum(axis=1)).ravel()
+        return own / self.norms[self.group, self.group]
 
     def dense(self):
         """The full ``n x n`` weight matrix (for short documents)."""
