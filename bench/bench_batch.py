@@ -4,6 +4,7 @@
     python bench/bench_batch.py --only workers       # --workers 1 against --workers 2
     python bench/bench_batch.py --only dask          # Dask LocalCluster against the local pool
     python bench/bench_batch.py --only memory --records 100000
+    python bench/bench_batch.py --only memory --options "--headlines 0 --no-clean"
 
 Input: every ../shared/data/summaries/*.jsonl file (about 1,350 articles); the memory run
 repeats them with new ids up to --records. Every run is the real command in a subprocess, so
@@ -11,6 +12,7 @@ times include start-up; "rate" is the command's own tally (records per second of
 Runs of different settings are interleaved and the best of --repeat is kept, because the
 machine may be shared. Peak memory is the sum over the whole process tree, sampled every
 0.1 s: RSS (pages shared by forked workers counted in each) and PSS (shared pages split).
+--options are added to every `summarize batch` command (default: none, the defaults).
 Needs psutil (installed with the dask extra) for the memory run, dask.distributed for dask.
 """
 
@@ -20,6 +22,7 @@ import argparse
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -36,10 +39,13 @@ def command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "summarize"]
 
 
+EXTRA: list[str] = []  # --options, for every run
+
+
 def batch(inputs: list[str], out: Path, *options: str, monitor: bool = False) -> dict:
     """Run `summarize batch`; return wall seconds, the tally's rate and, if asked, peak memory."""
     start = time.perf_counter()
-    process = subprocess.Popen([*command(), "batch", *inputs, "-o", str(out), *options],
+    process = subprocess.Popen([*command(), "batch", *inputs, "-o", str(out), *options, *EXTRA],
                                stderr=subprocess.PIPE, text=True)
     peak = _watch(process.pid) if monitor else None
     _, stderr = process.communicate()
@@ -164,9 +170,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="runs per setting (best kept)")
     parser.add_argument("--records", type=int, default=100_000, help="records for the memory run")
     parser.add_argument("--limit", type=int, help="only the first N shared articles (a quick try)")
+    parser.add_argument("--options", default="", help="summary options for every run, quoted")
     args = parser.parse_args()
+    EXTRA[:] = shlex.split(args.options)
     inputs = shared_inputs()
-    print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+    print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores; "
+          f"options: {args.options or '(defaults)'}")
     with tempfile.TemporaryDirectory(prefix="bench_batch_") as name:
         tmp = Path(name)
         if args.limit:
