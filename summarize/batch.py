@@ -1,4 +1,4 @@
-"""Batch summaries at scale: records in, results out, in input order, on all cores or a Dask cluster.
+"""Batch summaries at scale: records in, results out in input order, on all cores or on Dask.
 
     >>> from summarize.batch import Record, run
     >>> for result in run([Record("a1", text)], sentences=2, workers=2):
@@ -288,7 +288,8 @@ class Batch:
         self.fields = {"text_field": text_field, "id_field": id_field}
         if resume and out == STDIN:
             raise OptionError("--resume needs an output file (-o OUT.jsonl)")
-        if out != STDIN and any(_same_file(out, name) for name in self.inputs):
+        named = batch_io.named_files(self.inputs)
+        if out != STDIN and any(_same_file(out, path) for path in named):
             raise OptionError(f"{out}: the output file is also an input")
         self._done = batch_io.resume(out) if resume else None
         self.done_before = sum(self._done.values()) if self._done else 0

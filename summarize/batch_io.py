@@ -63,12 +63,16 @@ def read_inputs(
                 yield Record(id=path, path=path)
 
 
-def _expand(name: str) -> Iterator[str]:
-    """The JSONL and article files an input names, sorted; '-' stays '-'."""
+def _expand(name: str, *, walk: bool = True) -> Iterator[str]:
+    """The JSONL and article files an input names, sorted; '-' stays '-'.
+
+    ``walk=False`` leaves folders out (they hold articles only, never JSONL).
+    """
     if name == STDIN:
         yield name
     elif os.path.isdir(name):
-        yield from _walk(name)
+        if walk:
+            yield from _walk(name)
     elif os.path.isfile(name):
         yield name
     elif _GLOB_CHARS & set(name):
@@ -77,11 +81,19 @@ def _expand(name: str) -> Iterator[str]:
             raise InputError(f"{name}: no files match")
         for match in matches:
             if os.path.isdir(match):
-                yield from _walk(match)
+                if walk:
+                    yield from _walk(match)
             elif match.lower().endswith(JSONL_SUFFIXES + ARTICLE_SUFFIXES):
                 yield match
     else:
         raise InputError(f"{name}: no such file or folder")
+
+
+def named_files(inputs: Iterable[str]) -> Iterator[str]:
+    """The files the inputs name directly or by glob (not inside folders), to check that the
+    output is not one of them."""
+    for name in inputs:
+        yield from (path for path in _expand(name, walk=False) if path != STDIN)
 
 
 def _walk(folder: str) -> Iterator[str]:

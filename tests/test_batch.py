@@ -230,6 +230,8 @@ def test_output_may_not_overwrite_an_input(tmp_path):
     src = write_jsonl(tmp_path / "in.jsonl", [{"text": "A."}])
     with pytest.raises(OptionError, match="also an input"):
         Batch([src], src)
+    with pytest.raises(OptionError, match="also an input"):
+        Batch([str(tmp_path / "*.jsonl")], src, resume=True)
     with pytest.raises(OptionError, match="needs an output file"):
         Batch([src], "-", resume=True)
 
