@@ -49,12 +49,12 @@ def read_inputs(
 ) -> Iterator[Record]:
     """Every record of every input, lazily, in order.
 
-    In JSONL, a record without ``id_field`` gets its line number as id (``NAME:LINE`` when
-    several inputs are given, so ids stay unique). Article files use their path as id.
+    In JSONL, a record without ``id_field`` gets its line number as id (``NAME:LINE`` unless
+    the only input is one file or '-', so ids stay unique). Article files use their path as id.
     Raises :class:`InputError` for an input that names nothing.
     """
     inputs = list(inputs) or [STDIN]
-    several = len(inputs) > 1
+    several = len(inputs) > 1 or not (inputs[0] == STDIN or os.path.isfile(inputs[0]))
     for name in inputs:
         for path in _expand(name):
             if path == STDIN or path.lower().endswith(JSONL_SUFFIXES):

@@ -65,6 +65,7 @@ def test_several_jsonl_inputs_get_distinct_default_ids(tmp_path):
     a = write_jsonl(tmp_path / "a.jsonl", [{"text": "A."}])
     b = write_jsonl(tmp_path / "b.jsonl", [{"text": "B."}])
     assert [r.id for r in read_inputs([a, b])] == [f"{a}:1", f"{b}:1"]
+    assert [r.id for r in read_inputs([str(tmp_path / "*.jsonl")])] == [f"{a}:1", f"{b}:1"]
 
 
 def test_folders_and_globs_yield_article_paths_sorted(tmp_path):
