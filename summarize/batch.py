@@ -248,7 +248,10 @@ def _dask_executor(workers: int, scheduler: str | None, _options: Options):
                 dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR))
             client = stack.enter_context(Client(cluster))
         else:
-            client = stack.enter_context(Client(scheduler))
+            try:
+                client = stack.enter_context(Client(scheduler))
+            except OSError as error:  # unreachable, refused, timed out
+                raise SummarizeError(f"Dask scheduler {scheduler}: {error}") from None
         slots = max(1, sum(client.nthreads().values()))
         yield (lambda chunk, opts: client.submit(process_chunk, chunk, opts, pure=False)), slots
 

@@ -343,6 +343,15 @@ def test_dask_command_writes_the_same_file(dask_cluster, tmp_path):
     assert dask.read_bytes() == local.read_bytes()
 
 
+def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path):
+    pytest.importorskip("distributed")
+    import dask
+
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        with pytest.raises(SummarizeError, match="Dask scheduler tcp://127.0.0.1:1: "):
+            list(run(records(1), engine="dask", scheduler="tcp://127.0.0.1:1"))
+
+
 def test_dask_without_an_address_starts_a_local_cluster():
     pytest.importorskip("distributed")
     got = run(records(3), engine="dask", workers=1, **FAST)
