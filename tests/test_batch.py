@@ -312,6 +312,16 @@ def _count_lines(path) -> int:
         return 0
 
 
+def test_progress_bar_counts_from_what_was_already_done(capsys):
+    from summarize.batch_io import ProgressBar
+
+    with ProgressBar(total=4, completed=1) as bar:
+        for _ in range(3):
+            bar()
+    err = capsys.readouterr().err
+    assert "4/4" in err and "/s" in err
+
+
 # Dask -------------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -356,3 +366,4 @@ def test_dask_without_an_address_starts_a_local_cluster():
     pytest.importorskip("distributed")
     got = run(records(3), engine="dask", workers=1, **FAST)
     assert [r.id for r in got] == ["r0", "r1", "r2"]
+
