@@ -100,6 +100,36 @@ def dangles(tokens: list[str]) -> bool:
     return any(_inflected(t) or (k and earlier[k - 1] == "to") for k, t in enumerate(earlier))
 
 
+def _plural(subject: list[str]) -> bool:
+    """A guess at the subject's number: its head (the word before any preposition) is a
+    plural noun, or it joins two names ("Shares in Acme", "Biden and Kadhimi")."""
+    if "and" in subject or "," in subject:
+        return True
+    cut = next((k for k, t in enumerate(subject) if k and t.lower() in ENGLISH.prepositions),
+               len(subject))
+    head = subject[cut - 1]
+    if not (head.islower() or cut == 1):  # a name, unless it opens the sentence ("Shares")
+        return False
+    low = head.lower()
+    return any(lemma != low for lemma in _lemmas(low).get("NOUN", ()))
+
+
+def present_tense(tokens: list[str]) -> list[str]:
+    """The main verb in the headline present: "Martinez won her first title" -> "Martinez
+    wins ...". The main verb is the first auxiliary or past-tense form that follows a word
+    other than a function word ("of embattled" is no verb); nothing changes after an
+    auxiliary, which :func:`rewrite` handles."""
+    for k in range(1, min(len(tokens), 14)):
+        word, before = tokens[k], tokens[k - 1]
+        if word.lower() in _AUXILIARIES:
+            return tokens
+        if (word.islower() and before.lower() not in ENGLISH.function_words
+                and (lemma := _has_form(word, "VBD"))):
+            form = _present(lemma, "VBP" if _plural(tokens[:k]) else "VBZ")
+            return tokens[:k] + [form or word] + tokens[k + 1:]
+    return tokens
+
+
 def _droppable_adverb(word: str) -> bool:
     """ "-ly" adverbs other than those that change the meaning: "formally terminate"."""
     return word.endswith("ly") and set(_lemmas(word)) == {"ADV"} and word not in _KEPT_ADVERBS

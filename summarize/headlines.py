@@ -199,10 +199,10 @@ def compress(text: str, rules: Rules, names: frozenset[str] = frozenset()) -> li
     """
     tokens = drop_words(tokenize(trim_clauses(text, rules)), rules)
     if rules.english:
-        from .headline_english import rewrite, shorten_names, shorten_subject
+        from .headline_english import present_tense, rewrite, shorten_names, shorten_subject
 
         tokens = shorten_names(shorten_subject(tokens), names)
-        tokens = tokenize(" ".join(rewrite(tokens)))
+        tokens = tokenize(" ".join(rewrite(present_tense(tokens))))
     return tokens
 
 

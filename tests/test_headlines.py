@@ -10,7 +10,9 @@ from typer.testing import CliRunner
 
 from summarize import OptionError, headlines, summarize
 from summarize.cli import app
-from summarize.headline_english import rewrite, shorten_names, shorten_subject
+from summarize.headline_english import (
+    present_tense, rewrite, shorten_names, shorten_subject, surnames,
+)
 from summarize.headline_rules import ENGLISH, FRENCH, GERMAN, SPANISH, pattern, rules_for
 from summarize.headlines import (
     apply_case, candidates, check_options, compress, fit, key_phrases, lead_candidates,
@@ -59,6 +61,23 @@ def test_weekday_inside_a_name_is_kept():
 ])
 def test_english_verb_rewrites(words, expected):
     assert " ".join(rewrite(words.split())) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Conchita Martinez won her first title", "Conchita Martinez wins her first title"),
+    ("Shares in Acme fell sharply", "Shares in Acme fall sharply"),
+    ("Jones scored twice", "Jones scores twice"),
+    ("owners of embattled Yukos are to ask", "owners of embattled Yukos are to ask"),
+])
+def test_main_verb_takes_the_headline_present(words, expected):
+    assert " ".join(present_tense(words.split())) == expected
+
+
+def test_surnames_the_article_uses_alone():
+    known = surnames([("Tony", "Blair", "has", "apologised"), ("He", "met", "Blair", "today"),
+                      ("Shares", "in", "Deutsche", "Telekom", "rose")])
+    assert "Blair" in known and "Telekom" not in known
+    assert shorten_names("Tony Blair apologises".split(), known) == ["Blair", "apologises"]
 
 
 def test_names_lose_roles_and_descriptors():
@@ -165,7 +184,7 @@ ARTICLE = (
 def test_each_generator_alone():
     document = segment(ARTICLE, "english")
     lead = [c.text for c in lead_candidates(document, ENGLISH, 10)]
-    assert lead and all(t.startswith("Shares in Acme Motors fell") for t in lead)
+    assert lead and all(t.startswith("Shares in Acme Motors fall") for t in lead)
     scores = [0.0] * len(document.sentences)
     scores[3] = 1.0  # the ranker prefers a later sentence
     top = [c.text for c in top_sentence_candidates(document, scores, ENGLISH, 10)]
