@@ -45,9 +45,13 @@ NEAR_WORDS = 7
 #: Stop-word share of a good line (and below BAD_STOP a long line is a list, not prose).
 GOOD_STOP = 0.22
 BAD_STOP = 0.08
+#: Stop-word share of a near-good line (a sentence of NEAR_WORDS words or more).
+NEAR_STOP = 0.12
 #: Furniture vocabulary and datelines only count in lines up to these lengths (in words).
 LABEL_MAX_WORDS = 12
 PROMPT_MAX_WORDS = 30
+#: Lines longer than this are prose whatever words they contain (and are not searched for them).
+LONG_LINE_WORDS = 150
 #: Body lines separated by more than GAP_LINES removed lines form separate stretches; a stretch
 #: under SMALL_STRETCH_WORDS words and SMALL_STRETCH_SHARE of the largest one is dropped.
 GAP_LINES = 3
@@ -230,7 +234,7 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
         return _MENU
     if n <= LABEL_MAX_WORDS and furniture.CREDIT.search(content):
         return _CREDIT
-    if furniture.CAPTION.search(content):
+    if furniture.caption(content):
         return _CAPTION
     if count > 1 and ((n <= LABEL_MAX_WORDS and not line.sentence) or seen_before):
         if n > LABEL_MAX_WORDS:
@@ -242,9 +246,16 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
         or (n <= PROMPT_MAX_WORDS and content[lead.end():lead.end() + 2].lstrip()[:1] in (":", "|"))
     ):
         return f"furniture: {lead.group(0).strip()!r}"
-    strong = furniture.STRONG.search(content)
+    if n > LONG_LINE_WORDS:
+        return ""
+    strong = furniture.STRONG.findall(content)
     if strong and n <= PROMPT_MAX_WORDS and not _prose(line):
-        return f"furniture: {strong.group(0).strip()!r}"
+        return f"furniture: {strong[0].strip()!r}"
+    legal = furniture.LEGAL.search(content)
+    if legal:
+        return f"legal line, consent prompt or teaser: {legal.group(0).strip()!r}"
+    if len({term.lower() for term in strong}) >= 2:
+        return "furniture vocabulary (several terms)"
     return ""
 
 
@@ -263,7 +274,7 @@ def _intrinsic(line: _Line) -> tuple[str, str]:
         return SHORT, f"few stop words ({stop:.0%}): a list or table outside the article body"
     if n >= GOOD_WORDS and (line.sentence or n >= 2 * GOOD_WORDS) and (stop is None or stop >= GOOD_STOP):
         return GOOD, ""
-    if n >= NEAR_WORDS and line.sentence and (stop is None or stop >= GOOD_STOP):
+    if n >= NEAR_WORDS and line.sentence and (stop is None or stop >= NEAR_STOP):
         return NEAR, "near-good line away from the article body"
     return SHORT, "short line outside the article body" if not line.heading else "heading outside the article body"
 
@@ -300,18 +311,20 @@ def _context(lines: list[_Line]) -> None:
 
 
 def _main_stretch(lines: list[_Line]) -> None:
-    """Drop small stretches of body lines cut off from the main one by much furniture: a
-    standfirst above the byline block, an author's bio or a teaser below the article."""
+    """Drop small stretches of body lines cut off from the main one by much furniture (or, at
+    the top, by a byline or dateline): a standfirst above the byline block, an author's bio
+    or a teaser below the article."""
     stretches: list[list[_Line]] = []
-    gap = GAP_LINES + 1
+    gap, byline, words = GAP_LINES + 1, False, 0
     for line in lines:
         if line.kind != GOOD:
             gap += 1
+            byline = byline or _byline(line)
             continue
-        if gap > GAP_LINES:
+        if gap > GAP_LINES or (byline and words < SMALL_STRETCH_WORDS):
             stretches.append([])
         stretches[-1].append(line)
-        gap = 0
+        gap, byline, words = 0, False, words + len(line.words)
     if len(stretches) < 2:
         return
     sizes = [sum(len(line.words) for line in stretch) for stretch in stretches]
@@ -320,6 +333,19 @@ def _main_stretch(lines: list[_Line]) -> None:
         if size < min(SMALL_STRETCH_WORDS, SMALL_STRETCH_SHARE * main):
             for line in stretch:
                 line.kind, line.reason = BAD, "body-like text cut off from the article by furniture"
+
+
+_BYLINE_LEADS = frozenset(
+    "by von par por di door av af published updated posted publié veröffentlicht publicado "
+    "pubblicato aktualisiert actualizado atualizado".split()
+)
+
+
+def _byline(line: _Line) -> bool:
+    if line.reason.startswith("date or byline"):
+        return True
+    lead = line.reason.removeprefix("furniture: '")
+    return lead != line.reason and lead.split(" ")[0].lower().rstrip("'") in _BYLINE_LEADS
 
 
 def _neighbours(kinds: list[str], skip: tuple[str, ...], edge: str = BAD) -> list[str]:

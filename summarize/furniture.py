@@ -135,6 +135,18 @@ STRONG = re.compile(
     re.IGNORECASE,
 )
 
+# Legal lines and consent prompts: furniture even when they are long sentences.
+LEGAL = re.compile(
+    r"©|\(c\) ?\d{4}|all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+    r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|"
+    r"alle rechten voorbehouden|все права защищены|registered (?:office|in england)|"
+    r"company (?:number|no\.)|(?:this|our) (?:web)?site uses cookies|(?:we|this site) uses? "
+    r"cookies|log(?:ged)? in to (?:post|leave|reply|comment)|to post a comment|"
+    r"privacy (?:policy|notice|statement)|terms of (?:use|service)|"
+    r"\[(?:…|\.\.\.)\]\s*$",
+    re.IGNORECASE,
+)
+
 # A date in any common form, for datelines: "Nov 19, 2019", "19 NOV 2019", "2019-11-19",
 # "19.11.2019", "11/18/19", "9:02 AM".
 _MONTHS = (
@@ -161,13 +173,24 @@ CREDIT = re.compile(
 )
 
 # A caption ends with its credit in brackets: "(Manu Fernandez/AP)", "(Image: GETTY )".
-CAPTION = re.compile(
+_CAPTION_END = re.compile(
     r"[(\[]\s*(?:[^()\[\]/]{1,60}/[^()\[\]]{1,80}|(?:image|photo|picture|credit|foto|bild|"
     r"crédit|©)[^()\[\]]{0,80}|[^()\[\]]{0,60}\b(?:getty|ap|afp|reuters|epa|dpa|shutterstock)"
     r"(?: images)?)\s*[)\]]\s*$"
     r"|[.!?]\s+(?:photo|image|picture|credit|foto|bild|crédit)s?\s*:\s*[^.!?:]{1,60}$",
     re.IGNORECASE,
 )
+_CAPTION_START = re.compile(
+    r"(?:in this|file|handout) (?:[\w.,'’-]{1,20} ){0,8}(?:photo|image|picture|handout)\b"
+    r"|file photo\b",
+    re.IGNORECASE,
+)
+
+
+def caption(text: str) -> bool:
+    """True for an image caption: it ends with its credit ("(Manu Fernandez/AP)", ". Credit:
+    ESA") or starts as one ("In this file photo, ..."). Only the ends of the line are read."""
+    return bool(_CAPTION_END.search(text[-200:]) or _CAPTION_START.match(text))
 
 
 # Labels that open or close a section of furniture (related links, tags, legal footer): a line of
