@@ -18,6 +18,8 @@ it counts every word whose stem is in the vocabulary, stop words too ("asking" c
 
 from __future__ import annotations
 
+import functools
+
 from .. import languages
 from ..segmenting import Document, terms, words
 from .vectors import bag_matrix, count_matrix, sumy_terms
@@ -47,13 +49,18 @@ def rank_lsa(document: Document) -> list[float]:
 
 def _stop_word_stems(document: Document, vocabulary: dict[str, int]) -> list[list[str]]:
     """Per sentence, the stems of its stop words that are also stems of kept words."""
-    stop = languages.stop_words(document.language)
-    stem = languages.stemmer(document.language)
+    stems = _stems_of_stop_words(document.language)
     found = []
     for sentence in document.sentences:
-        stems = (stem(w.lower()) for w in sentence.words if w.lower() in stop)
-        found.append([s for s in stems if s in vocabulary])
+        kept = (stems.get(w.lower()) for w in sentence.words)
+        found.append([s for s in kept if s in vocabulary])
     return found
+
+
+@functools.lru_cache(maxsize=None)
+def _stems_of_stop_words(language: str) -> dict[str, str]:
+    stem = languages.stemmer(language)
+    return {word: stem(word) for word in languages.stop_words(language)}
 
 
 def _title_terms(document: Document) -> tuple[str, ...]:

@@ -1,0 +1,164 @@
+"""The vectorised rankers choose what sumy's choose, read each document's terms once, and the
+quadratic ones warn on long documents. Full comparisons and timings: bench/bench_speed.py."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import warnings
+
+import numpy as np
+import pytest
+
+from conftest import SAMPLES, read_jsonl, shared_path
+from summarize import languages, ranking, segmenting
+from summarize.ranking import graph, lsa, sumy_rankers
+from summarize.segmenting import segment
+from summarize.selecting import ranking as best_first
+
+PAIRS = [
+    (graph.rank_lexrank, sumy_rankers.rank_lexrank),
+    (graph.rank_textrank, sumy_rankers.rank_textrank),
+    (graph.rank_reduction, sumy_rankers.rank_reduction),
+]
+
+# Written for these tests (not from ../shared): repeated sentences, one-letter words, a
+# one-word sentence, a sentence of stop words only, and close near-duplicates.
+OWN_TEXT = """\
+The U.S. Senate passed the bill on Tuesday. The bill funds roads, bridges and rail lines.
+Critics said the bill was too expensive. Supporters said the U.S. needed new roads.
+
+Yes. It is what it is. The House will vote on the bill next week.
+The House vote is expected to be close. The House vote is expected to be close.
+
+Plan B, officials said, is a smaller bill for roads only. Rail lines would wait a year.
+"""
+
+FRENCH_TEXT = """\
+Le gouvernement a présenté mercredi un projet de loi sur les transports. Le texte prévoit
+des fonds pour les routes et les ponts. Les critiques jugent le projet trop coûteux.
+Les partisans estiment que le pays a besoin de nouvelles routes. Le vote aura lieu la semaine
+prochaine à l'Assemblée nationale. Il s'annonce serré.
+"""
+
+
+def _documents():
+    yield segment((SAMPLES / "biden-kadhimi.txt").read_text(encoding="utf-8"), "english",
+                  title="Biden meets Kadhimi")
+    yield segment(OWN_TEXT, "english", title="Senate passes the U.S. bill")
+    yield segment(FRENCH_TEXT, "french")
+
+
+def _same_choices(fast, slow, document):
+    a, b = fast(document), slow(document)
+    assert len(a) == len(b) == len(document.sentences)
+    assert best_first(a) == best_first(b), (fast.__name__, document.sentences[0].text)
+
+
+@pytest.mark.parametrize("fast, slow", PAIRS, ids=["lexrank", "textrank", "reduction"])
+def test_graph_rankers_rank_samples_exactly_as_sumy(fast, slow):
+    for document in _documents():
+        _same_choices(fast, slow, document)
+
+
+def test_lsa_gives_sumy_ratings_without_an_svd():
+    for document in _documents():
+        fast, slow = np.array(lsa.rank_lsa(document)), np.array(sumy_rankers.rank_lsa(document))
+        np.testing.assert_allclose(fast, slow, rtol=1e-9, atol=1e-9 * slow.max())
+
+
+@pytest.mark.parametrize("name, language, limit", [
+    ("cnndm_dev.jsonl", "english", 40), ("orangesum_fr_dev.jsonl", "french", 25),
+    ("bbc_dev.jsonl", "english", 25),
+])
+def test_same_choices_as_sumy_on_dev_articles(name, language, limit):
+    for row in read_jsonl(shared_path("data", "summaries", name), limit=limit):
+        document = segment(row["text"], language, title=row.get("title"))
+        for fast, slow in PAIRS:
+            # the 3-sentence summary, and the order of the first ten (word budgets go deeper)
+            assert best_first(fast(document))[:10] == best_first(slow(document))[:10], row["id"]
+
+
+def _long_document():
+    text = (SAMPLES / "biden-kadhimi.txt").read_text(encoding="utf-8") + "\n\n" + OWN_TEXT
+    return segment(text, "english")
+
+
+@pytest.mark.parametrize("ranker", [graph.rank_lexrank, graph.rank_textrank,
+                                    graph.rank_reduction])
+def test_sparse_path_for_long_documents_agrees_with_the_dense_one(ranker, monkeypatch):
+    document = _long_document()
+    dense = ranker(document)
+    monkeypatch.setattr(graph, "DENSE_LIMIT", 0)
+    monkeypatch.setattr(graph, "_BLOCK_ENTRIES", 7 * len(document.sentences))  # many blocks
+    sparse = ranker(document)
+    np.testing.assert_allclose(sparse, dense, rtol=1e-9, atol=1e-12)
+
+
+def test_rankers_never_tokenise_or_stem_the_document_again(monkeypatch):
+    document = segment(OWN_TEXT, "english")  # no title: LSA reads a title's words once
+    one_letter = sum(len(w) == 1 for s in document.sentences for w in s.words)
+    for name in ("lexrank", "textrank", "reduction", "lsa", ranking.DEFAULT_ALGORITHM):
+        ranking.score(document, name)  # warm the per-language tables (stop words, stems)
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("a ranker tokenised the document again")
+
+    for attr in ("words", "terms", "split_sentences", "paragraphs", "segment"):
+        monkeypatch.setattr(segmenting, attr, forbidden)
+    stemmed = []
+    stem = languages.stemmer("english")
+    monkeypatch.setattr(languages, "stemmer", lambda language: lambda w: stemmed.append(w) or stem(w))
+    for name in ("lexrank", "textrank", "reduction", "lsa"):
+        stemmed.clear()
+        ranking.score(document, name)
+        assert len(stemmed) <= one_letter, name  # sumy's one-letter words only
+    stemmed.clear()
+    ranking.score(document, ranking.DEFAULT_ALGORITHM)
+    assert stemmed == []
+
+
+def test_quadratic_rankers_warn_with_the_cost_and_a_faster_choice():
+    with pytest.warns(ranking.SlowAlgorithmWarning) as caught:
+        ranking._warn_if_slow("sumy-lexrank", 5000)
+    message = str(caught[0].message)
+    assert "5,000 sentences" in message and "min" in message and "--algorithm lexrank" in message
+    with pytest.warns(ranking.SlowAlgorithmWarning, match="--algorithm default"):
+        ranking._warn_if_slow("kl", 1000)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ranking._warn_if_slow("sumy-lexrank", 100)  # a news article: no warning
+        for name in ("lexrank", "textrank", "lsa", "reduction", ranking.DEFAULT_ALGORITHM):
+            ranking._warn_if_slow(name, 1_000_000)
+
+
+def test_cli_shows_the_slow_algorithm_warning_as_one_line():
+    code = ("import sys, summarize.ranking as r; r.SLOW_SECONDS = 0; "
+            "from summarize.cli import main; sys.argv = ['summarize', '-a', 'sumbasic', "
+            f"'--headlines', '0', {str(SAMPLES / 'biden-kadhimi.txt')!r}]; main()")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("summarize: warning: sumbasic on ")
+
+
+def test_language_detection_decides_news_by_stop_words_without_py3langid():
+    samples = [(OWN_TEXT * 3, "english"), (FRENCH_TEXT * 2, "french"),
+               ((SAMPLES / "biden-kadhimi.txt").read_text(encoding="utf-8"), "english")]
+    for text, expected in samples:
+        words = [w.lower() for w in languages._LETTERS.findall(text)][:400]
+        assert languages._by_stop_words(words) == expected
+        assert languages.detect(text) == expected
+    # Danish and Norwegian share most stop words: the vote abstains and py3langid decides
+    danish = ("Regeringen fremlagde onsdag et lovforslag om transport. Forslaget giver penge "
+              "til veje og broer, og det skal til afstemning i Folketinget i næste uge. "
+              "Kritikerne mener, at det er for dyrt, mens tilhængerne siger, at landet har "
+              "brug for nye veje, og at der ikke er tid at spilde. ") * 2
+    assert languages.detect(danish) == "danish"
+
+
+def test_language_detection_is_right_on_french_and_english_dev_articles():
+    for name, expected in (("orangesum_fr_dev.jsonl", "french"), ("cnndm_dev.jsonl", "english")):
+        rows = read_jsonl(shared_path("data", "summaries", name), limit=60)
+        assert all(languages.detect(row["text"]) == expected for row in rows), name
