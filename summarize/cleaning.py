@@ -254,8 +254,6 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
     legal = furniture.LEGAL.search(content)
     if legal:
         return f"legal line, consent prompt or teaser: {legal.group(0).strip()!r}"
-    if len({term.lower() for term in strong}) >= 2:
-        return "furniture vocabulary (several terms)"
     return ""
 
 
@@ -267,6 +265,8 @@ def _prose(line: _Line) -> bool:
 
 def _intrinsic(line: _Line) -> tuple[str, str]:
     n = len(line.words)
+    if n <= LONG_LINE_WORDS and len(furniture.STRONG.findall(line.content)) >= 2:
+        return SHORT, "furniture vocabulary (several terms) outside the article body"
     if n <= 15 and not line.sentence and furniture.DATE.search(line.content):
         return SHORT, "date or byline outside the article body"
     stop = line.stop_share
