@@ -312,14 +312,14 @@ def _context(lines: list[_Line]) -> None:
 
 
 def _main_stretch(lines: list[_Line]) -> None:
-    """Drop small stretches of body lines cut off from the main one by much furniture (or, at
-    the top, by a byline or dateline): a standfirst above the byline block, an author's bio
-    or a teaser below the article."""
+    """Drop small stretches of body lines cut off from the main one by much furniture (glyph
+    rows, captions and widgets aside) or, at the top, by a byline or dateline: a standfirst
+    above the byline block, an author's bio or a teaser below the article."""
     stretches: list[list[_Line]] = []
     gap, byline, words = GAP_LINES + 1, False, 0
     for line in lines:
         if line.kind != GOOD:
-            gap += 1
+            gap += line.reason not in _MINOR_REASONS
             byline = byline or _byline(line)
             continue
         if gap > GAP_LINES or (byline and words < SMALL_STRETCH_WORDS):

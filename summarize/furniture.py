@@ -177,7 +177,7 @@ _CAPTION_END = re.compile(
     r"[(\[]\s*(?:[^()\[\]/]{1,60}/[^()\[\]]{1,80}|(?:image|photo|picture|credit|foto|bild|"
     r"crédit|©)[^()\[\]]{0,80}|[^()\[\]]{0,60}\b(?:getty|ap|afp|reuters|epa|dpa|shutterstock)"
     r"(?: images)?)\s*[)\]]\s*$"
-    r"|[.!?]\s+(?:photo|image|picture|credit|foto|bild|crédit)s?\s*:\s*[^.!?:]{1,60}$",
+    r"|\b(?:photo|image|picture|credit|foto|bild|crédit)s?\s*:\s*[^.!?:]{1,60}$",
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(
