@@ -58,6 +58,8 @@ LONG_LINE_WORDS = 150
 GAP_LINES = 3
 SMALL_STRETCH_WORDS = 100
 SMALL_STRETCH_SHARE = 0.3
+#: At most this many lines after a colon are taken as the items of a list in the body.
+MAX_LIST_LINES = 60
 #: With fewer words of prose than this, the text is a table or a list: only furniture goes.
 MIN_PROSE_WORDS = 50
 #: The title is looked for among this many lines (glyph rows and widgets aside) before the body.
@@ -306,9 +308,23 @@ def _context(lines: list[_Line]) -> None:
     prose = sum(len(line.words) for line, kind in zip(lines, new) if kind == GOOD)
     if prose < MIN_PROSE_WORDS:  # no real prose (a table, a list): keep what is not furniture
         new = [GOOD if kind in (SHORT, NEAR) else kind for kind in kinds]
+    _introduced_lists(kinds, new, lines)
     for line, kind in zip(lines, new):
         line.kind = BAD if kind == MINOR else kind
     _main_stretch(lines)
+
+
+def _introduced_lists(kinds: list[str], new: list[str], lines: list[_Line]) -> None:
+    """The items after a body line ending with a colon belong to the body (a list, a table),
+    up to the next body line or the first line of real furniture."""
+    for i, line in enumerate(lines):
+        if new[i] != GOOD or not line.content.endswith(":"):
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + MAX_LIST_LINES)):
+            if new[j] == GOOD or kinds[j] == BAD:
+                break
+            if kinds[j] in (SHORT, NEAR):
+                new[j] = GOOD
 
 
 def _main_stretch(lines: list[_Line]) -> None:
