@@ -126,7 +126,7 @@ STRONG = re.compile(
     r"©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|"
     r"alle rechten voorbehouden|все права защищены|\bcookies?\b|privacy policy|terms of (?:use|"
-    r"service)|\bnewsletters?\b|\bunsubscribe\b|\bsign up\b|\bsubscribe\b|\bclick here\b|"
+    r"service)|\bnewsletters?\b|\bunsubscribe\b|\bsubscribe to our\b|\bsign up (?:for|to) our\b|\bclick here\b|"
     r"\bjavascript\b|your browser|getty images|\bshutterstock\b|\bistock\b|\bap photo\b|"
     r"image credit|photo credit|\bphoto:|\bimage:|\bfoto:|\(image:|\(photo:|\bshare (?:on|via|this)\b"
     r"|\bfollow (?:us|me) on\b|\bdownload (?:our|the) app\b|\bread more\b|\blire aussi\b|"
