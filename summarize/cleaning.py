@@ -19,6 +19,7 @@ The passes repeat on the kept lines until nothing changes, so cleaning cleaned t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -143,8 +144,11 @@ def _split_lines(text: str) -> list[_Line]:
 
 def _words(text: str) -> tuple[str, ...]:
     """Words of a line; a run of Han or kana characters counts as one word per two."""
+    tokens = _WORD.findall(text)
+    if not _UNSPACED.search(text):  # spaced scripts: one word per token (saves a regex a word)
+        return tuple(tokens)
     words: list[str] = []
-    for token in _WORD.findall(text):
+    for token in tokens:
         unspaced = len(_UNSPACED.findall(token))
         words.extend([token] * max(1, unspaced // 2) if unspaced else [token])
     return tuple(words)
@@ -251,13 +255,19 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
         return f"furniture: {lead.group(0).strip()!r}"
     if n > LONG_LINE_WORDS:
         return ""
-    strong = furniture.STRONG.findall(content)
+    strong = _strong(content)
     if strong and n <= PROMPT_MAX_WORDS and not _prose(line):
         return f"furniture: {strong[0].strip()!r}"
     legal = furniture.LEGAL.search(content)
     if legal:
         return f"legal line, consent prompt or teaser: {legal.group(0).strip()!r}"
     return ""
+
+
+@functools.lru_cache(maxsize=1024)
+def _strong(content: str) -> tuple[str, ...]:
+    """Strong furniture terms in a line (asked twice per line; the pattern is slow to run)."""
+    return tuple(furniture.STRONG.findall(content))
 
 
 def _prose(line: _Line) -> bool:
@@ -268,7 +278,7 @@ def _prose(line: _Line) -> bool:
 
 def _intrinsic(line: _Line) -> tuple[str, str]:
     n = len(line.words)
-    if n <= LONG_LINE_WORDS and len(furniture.STRONG.findall(line.content)) >= 2:
+    if n <= LONG_LINE_WORDS and len(_strong(line.content)) >= 2:
         return SHORT, "furniture vocabulary (several terms) outside the article body"
     if n <= 15 and not line.sentence and furniture.DATE.search(line.content):
         return SHORT, "date or byline outside the article body"
