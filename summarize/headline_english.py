@@ -91,9 +91,23 @@ def is_participle(word: str) -> bool:
     return word.islower() and bool(_has_form(word, "VBG") or _has_form(word, "VBN"))
 
 
+def _own_intention(tokens: list[str], start: int) -> int | None:
+    """Where the verb is in "(that) it/they/he/she would|will VERB" from ``start``, else None."""
+    k = start + (start < len(tokens) and tokens[start].lower() == "that")
+    if (k + 2 < len(tokens) and tokens[k].lower() in ("it", "they", "he", "she")
+            and tokens[k + 1].lower() in ("would", "will") and tokens[k + 2].islower()
+            and is_verb(tokens[k + 2])):
+        return k + 2
+    return None
+
+
 def dangles(tokens: list[str]) -> bool:
-    """Whether the last word is a participle opening a phrase cut short ("cars equipped")."""
+    """Whether the last word opens a phrase cut short: a participle ("cars equipped") or a
+    verb after "and" ("cut jobs and close")."""
     last = tokens[-1]
+    if len(tokens) > 2 and tokens[-2].lower() in ("and", "or") and last.islower() and (
+            last in _lemmas(last).get("VERB", ())):
+        return True
     if not is_participle(last):
         return False
     earlier = tokens[:-1]
@@ -138,8 +152,9 @@ def _droppable_adverb(word: str) -> bool:
 def rewrite(tokens: list[str]) -> list[str]:
     """Apply the headline verb rewrites to a token list (case of the verb kept lower).
 
-    Auxiliaries are rewritten only before a reporting verb: in "they say they will seize",
-    "will" stays.
+    Auxiliaries are rewritten only before a reporting verb ("police say the army will
+    seize" keeps "will"), except for the subject's own intention: "Tesco says it will cut"
+    becomes "Tesco to cut".
     """
     tokens = [t for t in tokens if not _droppable_adverb(t.lower())]
     out: list[str] = []
@@ -149,6 +164,11 @@ def rewrite(tokens: list[str]) -> list[str]:
         word, low = tokens[i], tokens[i].lower()
         nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         after = tokens[i + 2].lower() if i + 2 < len(tokens) else ""
+        if not reported and out and word.islower() and _reporting(low) and (
+                verb := _own_intention(tokens, i + 1)):
+            out.append("to")  # "Tesco says it would cut jobs" -> "Tesco to cut jobs"
+            i = verb
+            continue
         if reported and low not in ("that",):
             out.append(word)
         elif low == "will" and nxt.isalpha() and nxt not in ("not", "be") and is_verb(nxt):

@@ -210,13 +210,15 @@ def fit(tokens: list[str], rules: Rules, words: int) -> list[list[str]]:
     """Shortenings of ``tokens`` that obey the length and ending rules, longest first.
 
     Cut points are clause and prepositional boundaries; when none gives a short enough
-    candidate, the words are truncated. Trailing function words and punctuation are trimmed.
+    candidate, the words are truncated. Trailing function words and punctuation are trimmed;
+    English candidates that end in a phrase cut short ("cars equipped") are left out.
     """
     cuts = [i for i in range(MIN_WORDS, len(tokens))
             if tokens[i].lower() in rules.prepositions or tokens[i].lower() in rules.clause_cuts
             or tokens[i] in ",;:"]
+    dangles = None
     if rules.english:
-        from .headline_english import is_participle
+        from .headline_english import dangles, is_participle
 
         cuts = sorted({*cuts, *(i for i in range(MIN_WORDS + 1, len(tokens))
                                 if is_participle(tokens[i]))})
@@ -224,7 +226,8 @@ def fit(tokens: list[str], rules: Rules, words: int) -> list[list[str]]:
     seen: set[tuple[str, ...]] = set()
     for end in [len(tokens), *reversed(cuts)]:
         candidate = finish(tokens[:end], rules, words)
-        if candidate and word_count(candidate) >= MIN_WORDS and tuple(candidate) not in seen:
+        if (candidate and word_count(candidate) >= MIN_WORDS and tuple(candidate) not in seen
+                and not (dangles and dangles(candidate))):
             seen.add(tuple(candidate))
             results.append(candidate)
     return results
@@ -415,10 +418,6 @@ def score(candidate: Candidate, weights: dict[str, float], language: str) -> flo
         value -= 0.2  # a key phrase in front costs a word that is often not the headline's
     if candidate.tokens[0].lower().split("'")[0] in rules.pronouns:
         value -= 0.5
-    if rules.english:
-        from .headline_english import dangles
-
-        value -= 0.3 * dangles(list(candidate.tokens))
     return value
 
 
