@@ -42,8 +42,10 @@ class Rules:
     connectives: frozenset[str] = frozenset()
     #: Pronouns: a candidate that starts with one refers to something it does not name.
     pronouns: frozenset[str] = frozenset()
-    #: Auxiliaries of the passive perfect ("a été", "ha sido"), dropped.
-    passive: str = ""
+    #: Verb rewrites as (pattern, replacement): passive auxiliaries go ("a été interpellé" ->
+    #: "interpellé"), the perfect of regular verbs becomes the headline present ("a annoncé"
+    #: -> "annonce"; Spanish "ha aprobado" -> "aprueba" changes the stem, so it stays).
+    verbs: tuple[tuple[str, str], ...] = ()
     #: Day and month names: never a key phrase.
     calendar: frozenset[str] = frozenset()
     #: First-person words: a sentence with one is a quote, not a lead to compress.
@@ -133,7 +135,8 @@ FRENCH = Rules(
         "dans avec sans chez entre vers contre depuis pendant avant après selon que qu qui "
         "dont où ce cet cette ces son sa ses leur leurs mon ma mes ton ta tes notre nos votre "
         "vos se s ne n pas plus est sont a ont été être avoir va vont il elle ils elles on "
-        "je j tu vous me m te t lui y c qu comme si lors quand très".split()),
+        "je j tu vous me m te t lui y c qu comme si lors quand très deux trois quatre cinq "
+        "six sept huit neuf dix".split()),
     time=(
         rf"\b(?:(?:le|ce|dès|depuis|jusqu'à|jusqu’à|dans\s+la\s+nuit\s+de)\s+)?"
         rf"(?:(?:{_FR_DAYS})(?:\s+\d{{1,2}}(?:er)?(?:\s+(?:{_FR_MONTHS}))?(?:\s+\d{{4}})?)?"
@@ -161,7 +164,11 @@ FRENCH = Rules(
     target_words=10,
     connectives=frozenset("mais et or donc ainsi pourtant cependant alors puis enfin".split()),
     pronouns=frozenset("il elle ils elles on c ce cela ça ceci celui celle y en".split()),
-    passive=r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+",
+    verbs=(
+        (r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+", ""),
+        (r"\ba\s+(?-i:([a-zà-ÿ]{2,}))é\b", r"\1e"),
+        (r"\bont\s+(?-i:([a-zà-ÿ]{2,}))é\b", r"\1ent"),
+    ),
     calendar=frozenset(f"{_FR_DAYS}|{_FR_MONTHS}".split("|")),
     first_person=frozenset("je j nous me m mon ma mes notre nos".split()),
 )
@@ -233,7 +240,7 @@ SPANISH = Rules(
         "según".split()),
     connectives=frozenset("pero y además sin embargo entonces".split()),
     pronouns=frozenset("él ella ellos ellas esto eso".split()),
-    passive=r"\b(?:ha|han|había|habían|habría|habrían)\s+sido\s+",
+    verbs=((r"\b(?:ha|han|había|habían|habría|habrían)\s+sido\s+", ""),),
     calendar=frozenset(_ES_DAYS.split("|")),
     first_person=frozenset("yo nosotros nosotras mi mis nuestro nuestra me nos".split()),
 )

@@ -120,8 +120,8 @@ def trim_clauses(text: str, rules: Rules) -> str:
     text = _BRACKETS.sub("", text)
     if rules.leading_attribution:
         text = pattern(rules.leading_attribution).sub("", text, count=1)
-    if rules.passive:
-        text = pattern(rules.passive).sub("", text)
+    for source, replacement in rules.verbs:
+        text = pattern(source).sub(replacement, text)
     if rules.trailing_attribution:
         text = pattern(rules.trailing_attribution).sub("", text)
     if rules.time:

@@ -109,11 +109,17 @@ def test_compress_french_german_spanish():
     assert squeeze("Selon la police, le suspect a été interpellé lundi soir à Rouen.", FRENCH) \
         == "suspect interpellé à Rouen"
     assert squeeze("Mais le gouvernement a annoncé hier un nouveau plan, a déclaré le ministre.",
-                   FRENCH) == "gouvernement a annoncé un nouveau plan"
+                   FRENCH) == "gouvernement annonce un nouveau plan"
     assert squeeze("Die Regierung hat am Montag ein neues Gesetz beschlossen, sagte der "
                    "Sprecher.", GERMAN) == "Regierung hat ein neues Gesetz beschlossen"
     assert squeeze("Según la policía, el sospechoso fue detenido ayer en Madrid.", SPANISH) \
         == "sospechoso fue detenido en Madrid"
+
+
+def test_french_perfect_becomes_present_but_not_possession():
+    assert squeeze("Les syndicats ont réclamé des hausses de salaire.", FRENCH) == \
+        "syndicats réclament des hausses de salaire"
+    assert squeeze("Le maire a une idée pour la ville.", FRENCH) == "maire a une idée pour la ville"
 
 
 def test_time_patterns_of_each_language():
