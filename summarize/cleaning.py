@@ -30,8 +30,12 @@ from .results import CleanedArticle, RemovedLine
 
 _WORD = re.compile(r"[^\W\d_]+")
 _BULLET = re.compile(r"^(?:[*+\-\u2022\u25aa\u25cf\u00bb\u203a>|]+\s+|\d{1,2}[.)]\s+)")
-#: Sentence punctuation at the end of a line; an ellipsis ("Read more...", a cut teaser) is not.
-_TERMINAL = re.compile(r"(?<!\.\.)[.!?\u3002:;][\"'\u201d\u2019\u00bb)\]]*$")
+#: Sentence punctuation (or a closing emoji or smiley after a word) at the end of a line; an
+#: ellipsis ("Read more...", a cut teaser) is not.
+_TERMINAL = re.compile(
+    r"(?:(?<!\.\.)[.!?\u3002:;][\"'\u201d\u2019\u00bb)\]]*"
+    r"|\w\s?(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?|[:;=]-?[()DPp]))$"
+)
 _SPACE = re.compile(r"\s+")
 #: Scripts written without spaces between words (Han, kana): about two characters a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
