@@ -10,15 +10,24 @@ The pipeline reads top to bottom: :mod:`~summarize.reading` -> :mod:`~summarize.
 Heavy dependencies (sumy, numpy, trafilatura) are imported only when a step needs them.
 """
 
-from .cleaning import clean
+import importlib
+
 from .errors import InputError, OptionError, SummarizeError
-from .headlines import headlines
-from .pipeline import summarize
-from .ranking import ALGORITHMS
+from .headlines import headlines  # not lazy: the submodule of the same name would win
 from .reading import read_source
 from .results import CleanedArticle, RemovedLine, ScoredSentence, Summary
 
 __version__ = "0.1.0"
+
+#: Loaded on first use, so that `summarize --help` does not compile the cleaner's patterns.
+_LAZY = {"clean": ".cleaning", "summarize": ".pipeline", "ALGORITHMS": ".ranking"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        value = globals()[name] = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "ALGORITHMS",
