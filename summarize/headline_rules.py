@@ -40,6 +40,8 @@ class Rules:
     articles_anywhere: bool = False
     #: Connectives dropped at the start of a sentence ("But", "Mais").
     connectives: frozenset[str] = frozenset()
+    #: Subordinating words: a candidate never starts with one, nor with a connective.
+    subordinators: frozenset[str] = frozenset()
     #: Pronouns: a candidate that starts with one refers to something it does not name.
     pronouns: frozenset[str] = frozenset()
     #: Verb rewrites as (pattern, replacement): passive auxiliaries go ("a été interpellé" ->
@@ -111,6 +113,8 @@ ENGLISH = Rules(
         "under between than as since through across around near because while until "
         "following despite including".split()),
     connectives=frozenset("but and so however meanwhile yet still instead".split()),
+    subordinators=frozenset(
+        "that which who whom whose if when while because although though as whether".split()),
     pronouns=frozenset("he she it they we i you this these those his her its their there".split()),
     calendar=frozenset(f"{_EN_DAYS}|{_EN_MONTHS}".split("|")),
     first_person=frozenset("i we my our me us".split()),
@@ -163,6 +167,8 @@ FRENCH = Rules(
     elisions=r"^[lL]['’](?=\w)",
     target_words=10,
     connectives=frozenset("mais et or donc ainsi pourtant cependant alors puis enfin".split()),
+    subordinators=frozenset(
+        "que qu qui dont où si lorsque lorsqu quand comme car puisque puisqu quoique".split()),
     pronouns=frozenset("il elle ils elles on c ce cela ça ceci celui celle y en".split()),
     verbs=(
         (r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+", ""),
@@ -204,6 +210,7 @@ GERMAN = Rules(
         "von vom zu zum zur mit für auf an am im in aus bei nach vor über unter durch "
         "gegen ohne um bis seit".split()),
     connectives=frozenset("aber und doch jedoch dennoch also".split()),
+    subordinators=frozenset("dass ob wenn weil als während obwohl nachdem".split()),
     pronouns=frozenset("er sie es das dies man".split()),
     calendar=frozenset(_DE_DAYS.split("|")),
     first_person=frozenset("ich wir mein meine unser unsere uns mich mir".split()),
@@ -239,6 +246,7 @@ SPANISH = Rules(
         "de del al a en por para con sin sobre entre hacia hasta desde durante ante tras "
         "según".split()),
     connectives=frozenset("pero y además sin embargo entonces".split()),
+    subordinators=frozenset("que quien cuando si porque aunque como mientras".split()),
     pronouns=frozenset("él ella ellos ellas esto eso".split()),
     verbs=((r"\b(?:ha|han|había|habían|habría|habrían)\s+sido\s+", ""),),
     calendar=frozenset(_ES_DAYS.split("|")),

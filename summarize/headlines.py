@@ -271,10 +271,11 @@ class Candidate:
 
 
 def reported(sentence: Sentence, document: Document) -> bool:
-    """Whether a sentence is the title, or a quote (opens with a quote mark, says "I", "we")."""
+    """Whether a sentence is the title, a quote (opens with a quote mark, says "I", "we") or
+    a fragment (opens in lower case, as after a wrong sentence split)."""
     first_person = rules_for(document.language).first_person
     return (_normal(sentence.text) == _normal(document.title or "")
-            or sentence.text[:1] in "\"\u201c\u00ab'"
+            or sentence.text[:1] in "\"\u201c\u00ab'" or sentence.text[:1].islower()
             or any(w.lower() in first_person and (w != w.upper() or w == "I")
                    for w in sentence.words))
 
@@ -467,6 +468,12 @@ def _title_case(headline: str, language: str) -> str:
 
 # --- public API -----------------------------------------------------------------------------
 
+def _opens_clause(token: str, rules: Rules) -> bool:
+    """ "Que l'épidémie...", "But the...": a connective or a subordinator opens a fragment."""
+    word = re.split(r"['\u2019]", token.lower())[0]
+    return word in rules.connectives or word in rules.subordinators
+
+
 def _normal(text: str) -> str:
     return " ".join(w.lower() for w in segmenting.words(text))
 
@@ -487,7 +494,8 @@ def candidates(
     for candidate in ranked:
         text = candidate.text
         key = _normal(text)
-        if key in seen or key == title or violations(text, document.language, words=words):
+        if (key in seen or key == title or _opens_clause(candidate.tokens[0], rules)
+                or violations(text, document.language, words=words)):
             continue
         seen.add(key)
         out.append(apply_case(text, case, document.language))
