@@ -56,6 +56,8 @@ NEAR_STOP = 0.12
 #: Furniture vocabulary and datelines only count in lines up to these lengths (in words).
 LABEL_MAX_WORDS = 12
 PROMPT_MAX_WORDS = 30
+#: A line this short that starts with furniture vocabulary is furniture even as a sentence.
+LEAD_ALONE_WORDS = 4
 #: Lines longer than this are prose whatever words they contain (and are not searched for them).
 LONG_LINE_WORDS = 150
 #: Body lines separated by more than GAP_LINES removed lines form separate stretches; a stretch
@@ -253,7 +255,7 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
         return _SECTION if furniture.section_label(list(words)) else _REPEATED
     lead = furniture.LEAD.match(content)
     if lead and (
-        (n <= LABEL_MAX_WORDS and not line.sentence)
+        (n <= LABEL_MAX_WORDS and not line.sentence) or n <= LEAD_ALONE_WORDS
         or (n <= PROMPT_MAX_WORDS and content[lead.end():lead.end() + 2].lstrip()[:1] in (":", "|"))
     ):
         return f"furniture: {lead.group(0).strip()!r}"

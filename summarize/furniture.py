@@ -81,7 +81,9 @@ _LEADS = [
     r"notice|statement)", r"cookie", r"we use cookies", r"this (?:site|website) uses",
     r"about (?:the author|us|this)", r"contact us", r"reporting by", r"editing by",
     r"written by", r"by", r"author", r"reading time", r"\d+ min(?:ute)?s? (?:read|listen)",
-    r"breaking news", r"newsletter", r"don'?t miss", r"must (?:watch|read|see)",
+    r"breaking news", r"newsletter", r"latest (?:on|news|stories)", r"stay up[- ]to[- ]date",
+    r"enter your e-?mail", r"this entry was posted", r"\d+ (?:responses|replies|comments) to",
+    r"don'?t miss", r"must (?:watch|read|see)",
     r"just (?:watched|in)", r"replay", r"explore further", r"citation", r"back to",
     r"(?:more|related|latest|top) videos?", r"up next", r"what to read next",
     # French
@@ -96,7 +98,9 @@ _LEADS = [
     r"abonnieren", r"folgen sie uns", r"kommentare?", r"veröffentlicht(?: am)?", r"aktualisiert(?: am)?",
     r"von", r"foto", r"bild", r"quelle", r"alle rechte vorbehalten", r"impressum", r"datenschutz",
     r"zum (?:artikel|thema)", r"weitere (?:artikel|beiträge|nachrichten|meldungen)",
-    r"zurück(?: zur übersicht)?", r"das könnte dich (?:auch )?interessieren",
+    r"zurück(?: zur übersicht)?", r"das (?:thema )?könnte (?:dich|sie) (?:auch )?interessieren",
+    r"ähnliche (?:beiträge|artikel|themen)", r"lesen sie (?:hier|weiter)", r"diese beiträge",
+    r"dieser (?:eintrag|beitrag) wurde", r"der beitrag wurde", r"gib deine e-mail",
     # Spanish / Portuguese / Italian
     r"lee (?:también|más)", r"leer (?:más|también)", r"te puede interesar", r"noticias relacionadas",
     r"compartir", r"publicidad", r"suscríbete", r"síguenos", r"comentarios?", r"publicado(?: el| em)?",
@@ -116,6 +120,7 @@ _LEADS = [
     r"související", r"sdílet", r"читайте (?:также|еще|ещё)", r"смотрите также", r"реклама",
     r"поделиться", r"комментарии", r"подписывайтесь", r"все права защищены", r"ilgili haberler",
     r"paylaş", r"reklam", r"yorumlar", r"διαβάστε (?:επίσης|ακόμη)", r"διαφήμιση",
+    r"polecamy", r"więcej informacji", r"opublikowano", r"zobacz (?:więcej|również)",
 ]
 LEAD = re.compile(
     r"(?:" + "|".join(_LEADS) + r")(?=$|[\s:|»>›\-–—•·.,!(\[])", re.IGNORECASE
@@ -142,6 +147,12 @@ LEGAL = re.compile(
     r"alle rechten voorbehouden|все права защищены|registered (?:office|in england)|"
     r"company (?:number|no\.)|(?:this|our) (?:web)?site uses cookies|(?:we|this site) uses? "
     r"cookies|log(?:ged)? in to (?:post|leave|reply|comment)|to post a comment|"
+    r"wir verwenden cookies|diese (?:web)?seite (?:verwendet|nutzt) cookies|nous utilisons des "
+    r"cookies|utilizamos cookies|utilizziamo (?:i )?cookie|"
+    r"(?:e-?mail(?:-adresse)?|email address) (?:will not|wird nicht|won't) (?:be )?(?:published|"
+    r"veröffentlicht)|required fields are marked|erforderliche felder sind|"
+    r"(?:musst|müssen) (?:dich|sich|angemeldet|eingeloggt)[^.]{0,40}(?:kommentar|diskussion)|"
+    r"verschlagwortet mit|personenbezogenen daten|netiquette|chroniony prawem autorskim|"
     r"privacy (?:policy|notice|statement)|terms of (?:use|service)|"
     r"\[(?:…|\.\.\.)\]\s*$",
     re.IGNORECASE,
