@@ -43,6 +43,12 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     return getAllLemmas(word)
 
 
+def is_noun_only(word: str) -> bool:
+    """Whether the lexicon knows ``word`` only as a noun, or not at all (a rare term)."""
+    lemmas = _lemmas(word.lower())
+    return not lemmas or set(lemmas) == {"NOUN"}
+
+
 def is_verb(word: str) -> bool:
     """Whether a lower-case word can be a verb form (lexicon lookup, so nouns like "faces" pass)."""
     lemmas = _lemmas(word)
@@ -164,11 +170,6 @@ def rewrite(tokens: list[str]) -> list[str]:
         word, low = tokens[i], tokens[i].lower()
         nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         after = tokens[i + 2].lower() if i + 2 < len(tokens) else ""
-        if not reported and out and word.islower() and _reporting(low) and (
-                verb := _own_intention(tokens, i + 1)):
-            out.append("to")  # "Tesco says it would cut jobs" -> "Tesco to cut jobs"
-            i = verb
-            continue
         if reported and low not in ("that",):
             out.append(word)
         elif low == "will" and nxt.isalpha() and nxt not in ("not", "be") and is_verb(nxt):
@@ -202,7 +203,13 @@ def rewrite(tokens: list[str]) -> list[str]:
             pass  # complementizer: "said that" -> "said"
         else:
             out.append(word)
-            reported = reported or (word.islower() and _reporting(low))
+        if not reported and out and out[-1].islower() and _reporting(out[-1]):
+            verb = _own_intention(tokens, i + 1)
+            if verb:
+                out[-1] = "to"  # "Tesco says it would cut jobs" -> "Tesco to cut jobs"
+                i = verb
+                continue
+            reported = True
         i += 1
     return out
 

@@ -48,7 +48,7 @@ class Rules:
     #: "interpellé"), the perfect of regular verbs becomes the headline present ("a annoncé"
     #: -> "annonce"; Spanish "ha aprobado" -> "aprueba" changes the stem, so it stays).
     verbs: tuple[tuple[str, str], ...] = ()
-    #: Day and month names: never a key phrase.
+    #: Day and month names (and time units): never a key phrase.
     calendar: frozenset[str] = frozenset()
     #: First-person words: a sentence with one is a quote, not a lead to compress.
     first_person: frozenset[str] = frozenset()
@@ -116,7 +116,8 @@ ENGLISH = Rules(
     subordinators=frozenset(
         "that which who whom whose if when while because although though as whether".split()),
     pronouns=frozenset("he she it they we i you this these those his her its their there".split()),
-    calendar=frozenset(f"{_EN_DAYS}|{_EN_MONTHS}".split("|")),
+    calendar=frozenset(f"{_EN_DAYS}|{_EN_MONTHS}|{_EN_UNITS}|day|days|years|months|weeks"
+                       .split("|")),
     first_person=frozenset("i we my our me us".split()),
     articles_anywhere=True,
     english=True,

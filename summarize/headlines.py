@@ -324,8 +324,9 @@ def top_sentence_candidates(
 
 
 def key_phrases(document: Document, weights: dict[str, float], limit: int = 3) -> list[str]:
-    """The article's best names, best first: runs of capitalised words inside sentences
-    (not sentence-initial, no day or month, no honorific), seen at least twice."""
+    """The article's best names or key words, best first: runs of capitalised words inside
+    sentences (not sentence-initial, no day or month, no honorific) and the surface forms of
+    the top key terms, seen at least twice."""
     rules = rules_for(document.language)
     skip = rules.function_words | rules.calendar
     found: Counter[str] = Counter()
@@ -338,6 +339,7 @@ def key_phrases(document: Document, weights: dict[str, float], limit: int = 3) -
             if run and len(run) <= 4 and run[0].lower() not in _HONORIFICS:
                 found[" ".join(run)] += 1
             run = []
+    found.update(_key_words(document, weights))
     scored = {
         phrase: sum(weights.get(t, 0.0) for t in _term_set(phrase, document.language)) * min(n, 3)
         for phrase, n in found.items() if n >= 2
@@ -348,6 +350,30 @@ def key_phrases(document: Document, weights: dict[str, float], limit: int = 3) -
         if not any(_overlaps(terms, _term_set(b, document.language)) for b in best):
             best.append(phrase)
     return best[:limit]
+
+
+def _key_words(document: Document, weights: dict[str, float], top: int = 3) -> Counter[str]:
+    """The commonest surface form of each of the ``top`` key terms, with its count (in
+    English only nouns: "Wine", not "Expected")."""
+    best = sorted(weights, key=lambda t: (-weights[t], t))[:top]
+    stem = languages.stemmer(document.language)
+    forms: dict[str, Counter[str]] = {t: Counter() for t in best}
+    for sentence in document.sentences:
+        for word in sentence.words:
+            term = stem(word.lower())
+            if term in forms:
+                forms[term][word] += 1
+    noun = None
+    if rules_for(document.language).english:
+        from .headline_english import is_noun_only as noun
+    out: Counter[str] = Counter()
+    for counts in forms.values():
+        if counts:
+            word = _POSSESSIVE.sub("", counts.most_common(1)[0][0])
+            if len(word) > 3 and "'" not in word and "\u2019" not in word and (
+                    noun is None or noun(word)):
+                out[word] = sum(counts.values())
+    return out
 
 
 def _overlaps(terms: set[str], others: set[str]) -> bool:

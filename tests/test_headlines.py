@@ -61,6 +61,7 @@ def test_weekday_inside_a_name_is_kept():
     ("a deal that would formally end the war", "a deal ending the war"),
     ("Tesco said it would cut 9,000 jobs", "Tesco to cut 9,000 jobs"),
     ("Tesco said that it would cut 9,000 jobs", "Tesco to cut 9,000 jobs"),
+    ("authorities have said they will seize land", "authorities to seize land"),
 ])
 def test_english_verb_rewrites(words, expected):
     assert " ".join(rewrite(words.split())) == expected
@@ -207,6 +208,16 @@ def test_each_generator_alone():
     assert top and top[0].startswith("Acme Motors")
     assert top_sentence_candidates(document, [1.0] + [0.0] * 6, ENGLISH, 10) == []
     assert key_phrases(document, term_weights(document))[0] == "Acme Motors"
+
+
+def test_key_phrases_include_key_nouns_not_verbs_or_time_words():
+    text = ("Wine sales in China rose sharply this year as growers expected more demand. "
+            "Chinese wine makers said wine exports also rose. Wine prices expected to climb "
+            "this year, as wine imports fell.")
+    document = segment(text, "english")
+    phrases = key_phrases(document, term_weights(document))
+    assert "Wine" in phrases or "wine" in phrases
+    assert not {"expected", "year", "rose"} & {p.lower() for p in phrases}
 
 
 def test_candidates_never_offer_the_title():
