@@ -200,7 +200,7 @@ def _classify(lines: list[_Line], stop_words: frozenset[str], *, extracted: bool
     for line, key in zip(lines, keys):
         line.content = _BULLET.sub("", line.raw)
         line.words = _words(line.content)
-        line.sentence = bool(_TERMINAL.search(line.content))
+        line.sentence = bool(_TERMINAL.search(line.content[-12:]))
         lower = [w.lower() for w in line.words]
         line.stop_share = (
             sum(w in stop_words for w in lower) / len(lower) if stop_words and lower else None
@@ -264,7 +264,7 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
     strong = _strong(content)
     if strong and n <= PROMPT_MAX_WORDS and not _prose(line):
         return f"furniture: {strong[0].strip()!r}"
-    legal = furniture.LEGAL.search(content)
+    legal = furniture.LEGAL.search(content.lower())
     if legal:
         return f"legal line, consent prompt or teaser: {legal.group(0).strip()!r}"
     return ""
@@ -273,7 +273,7 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
 @functools.lru_cache(maxsize=1024)
 def _strong(content: str) -> tuple[str, ...]:
     """Strong furniture terms in a line (asked twice per line; the pattern is slow to run)."""
-    return tuple(furniture.STRONG.findall(content))
+    return tuple(furniture.STRONG.findall(content.lower()))
 
 
 def _prose(line: _Line) -> bool:
