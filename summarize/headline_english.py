@@ -228,7 +228,7 @@ def shorten_subject(tokens: list[str]) -> list[str]:
     if v < 2 or not _is_name(tokens[v - 1]):
         return tokens
     start = v - 1
-    while start > 0 and _is_name(tokens[start - 1]) and not tokens[start - 1].lower() in _ROLES:
+    while start > 0 and _is_name(tokens[start - 1]) and tokens[start - 1].lower() not in _ROLES:
         start -= 1
     descriptors = tokens[:start]
     if not descriptors or any(t in ",;:" or t.lower() in ENGLISH.function_words

@@ -38,14 +38,16 @@ def squeeze(sentence: str, rules=ENGLISH) -> str:
     ("After months of talks in Geneva, the two sides reached a deal.",
      "the two sides reached a deal"),
     ("The firm, which was founded in 1990, cut 500 jobs last week.", "The firm cut 500 jobs"),
-    ("Rosneft bought the unit for $9.3bn (£4.9bn) yesterday.", "Rosneft bought the unit for $9.3bn"),
+    ("Rosneft bought the unit for $9.3bn (£4.9bn) yesterday.",
+     "Rosneft bought the unit for $9.3bn"),
 ])
 def test_trim_clauses(sentence, expected):
     assert trim_clauses(sentence, ENGLISH) == expected
 
 
 def test_weekday_inside_a_name_is_kept():
-    assert "Sunday Telegraph" in trim_clauses("The Sunday Telegraph cut 90 jobs on Friday.", ENGLISH)
+    trimmed = trim_clauses("The Sunday Telegraph cut 90 jobs on Friday.", ENGLISH)
+    assert trimmed == "The Sunday Telegraph cut 90 jobs"
 
 
 @pytest.mark.parametrize("words, expected", [
