@@ -51,6 +51,8 @@ NEAR_WORDS = 7
 #: Stop-word share of a good line (and below BAD_STOP a long line is a list, not prose).
 GOOD_STOP = 0.22
 BAD_STOP = 0.08
+#: A stop-word list this long is complete enough for the density signal.
+FULL_STOP_LIST = 300
 #: Stop-word share of a near-good line (a sentence of NEAR_WORDS words or more).
 NEAR_STOP = 0.12
 #: Furniture vocabulary and datelines only count in lines up to these lengths (in words).
@@ -112,7 +114,7 @@ def clean(
         return CleanedArticle(title=title, text=_render(lines), language=lang, removed=[],
                               source=source)
     removed: list[_Line] = []
-    stop_words = _applicable(languages.stop_words(lang), lines)
+    stop_words = _applicable(_stop_words(lang), lines)
     for _ in range(MAX_PASSES):
         _classify(lines, stop_words, extracted=html)
         _drop_title_repeats(lines, title)
@@ -158,6 +160,22 @@ def _words(text: str) -> tuple[str, ...]:
         unspaced = len(_UNSPACED.findall(token))
         words.extend([token] * max(1, unspaced // 2) if unspaced else [token])
     return tuple(words)
+
+
+@functools.lru_cache(maxsize=None)
+def _stop_words(language: str) -> frozenset[str]:
+    """Stop words for the density signal: sumy's list (languages.stop_words), joined with the
+    stop-words package's when it is short, since the short ones lack the commonest words
+    (French has no 'de', 'à' or 'une'). The thresholds were measured with the long lists."""
+    words = languages.stop_words(language)
+    if len(words) >= FULL_STOP_LIST:
+        return words
+    try:
+        from stop_words import get_stop_words
+
+        return words | frozenset(w.lower() for w in get_stop_words(language))
+    except Exception:  # stop_words raises its own StopWordError for unknown languages
+        return words
 
 
 def _applicable(stop_words: frozenset[str], lines: list[_Line]) -> frozenset[str]:
@@ -226,7 +244,9 @@ _CAPTION = "image caption (ends with a credit)"
 _REPEATED = "repeated line"
 _MENU = "menu (short items between separators)"
 _MINOR_REASONS = frozenset((_GLYPHS, _WIDGETS, _CREDIT, _CAPTION, _REPEATED, _MENU))
-_SEPARATORS = re.compile(r"\s+[|\u2022\u00b7\u00bb\u203a>]\s+")
+#: A separator between menu items; a match starts where a run of spaces starts (the look-behind
+#: keeps splitting linear on long runs of spaces that hold no separator).
+_SEPARATORS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u00bb\u203a>]\s+")
 
 
 def _menu(content: str) -> bool:

@@ -269,3 +269,15 @@ def test_cleaning_is_fast_on_large_and_hostile_input():
     clean(page, language="english")
     clean(hostile, language="english")
     assert time.perf_counter() - start < 10
+
+
+def test_french_page_keeps_its_first_paragraph():
+    # sumy's French stop-word list lacks 'de', 'à', 'une': the density signal must not
+    # take the first paragraph for a list.
+    article = clean((FIXTURES / "copied-article-fr.txt").read_text(encoding="utf-8"))
+    assert article.language == "french"
+    assert article.title == "Pollution : Paris renforce la circulation différenciée"
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0].startswith("La mairie de Paris a annoncé mardi")
+    assert paragraphs[-1].startswith("Les transports en commun seront gratuits")
+    assert len(paragraphs) == 4
