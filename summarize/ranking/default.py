@@ -28,6 +28,10 @@ from importlib import resources
 
 from ..segmenting import Document
 
+#: Centrality spreads below this are rounding noise of the running sums, not a signal.
+_NOISE = 1e-9
+
+
 @dataclass(frozen=True)
 class Parameters:
     """The ranker's knobs; see the module docstring for the formula."""
@@ -99,7 +103,7 @@ def rank_default(document: Document, params: Parameters | None = None) -> list[f
     n = len(document.sentences)
     centrality = directed_centrality(tfidf_rows(document), params.backward)
     spread = centrality.max() - centrality.min()
-    scaled = (centrality - centrality.min()) / spread if spread > 0 else np.zeros(n)
+    scaled = (centrality - centrality.min()) / spread if spread > _NOISE else np.zeros(n)
     position = np.arange(n)
     lengths = np.array([len(s.words) for s in document.sentences])
     scores = (scaled + params.lead * np.exp(-position / params.lead_decay)
