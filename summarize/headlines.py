@@ -302,6 +302,7 @@ def _surnames(document: Document) -> frozenset[str]:
 
 
 def lead_candidates(document: Document, rules: Rules, words: int) -> list[Candidate]:
+    """Generator 1: the lead sentence compressed, at every length that fits ``words``."""
     lead = lead_sentence(document)
     if lead is None:
         return []
@@ -312,6 +313,7 @@ def lead_candidates(document: Document, rules: Rules, words: int) -> list[Candid
 def top_sentence_candidates(
     document: Document, scores: list[float], rules: Rules, words: int
 ) -> list[Candidate]:
+    """Generator 3: the ranker's best sentence compressed, when it is not the lead."""
     lead = lead_sentence(document)
     if not scores:
         return []
@@ -355,7 +357,7 @@ def key_phrases(document: Document, weights: dict[str, float], limit: int = 3) -
 def _key_words(document: Document, weights: dict[str, float], top: int = 3) -> Counter[str]:
     """The commonest surface form of each of the ``top`` key terms, with its count (in
     English only nouns: "Wine", not "Expected")."""
-    best = sorted(weights, key=lambda t: (-weights[t], t))[:top]
+    best = top_terms(weights, top)
     stem = languages.stemmer(document.language)
     forms: dict[str, Counter[str]] = {t: Counter() for t in best}
     for sentence in document.sentences:
@@ -385,7 +387,8 @@ def topic_candidates(
     document: Document, weights: dict[str, float], pool: list[Candidate], rules: Rules,
     words: int,
 ) -> list[Candidate]:
-    """ "Key phrase: clause" for key phrases that the clause does not already contain."""
+    """Generator 2: "key phrase: clause", the clause being the best lead compression (or the
+    first candidate of ``pool``) and the key phrase one it does not already contain."""
     clauses = [c for c in pool if c.generator == "lead"][:1] or pool[:1]
     if not clauses:
         return []
@@ -431,15 +434,22 @@ def _term_set(text: str, language: str) -> set[str]:
     return set(segmenting.terms(segmenting.words(text), language))
 
 
-def score(candidate: Candidate, weights: dict[str, float], language: str) -> float:
-    """Key-term coverage per word, a bonus per top-5 key term, fluency cues and a preferred
-    length (the language's ``target_words``)."""
+def top_terms(weights: dict[str, float], count: int) -> list[str]:
+    return sorted(weights, key=lambda t: (-weights[t], t))[:count]
+
+
+def score(
+    candidate: Candidate, weights: dict[str, float], language: str,
+    top: frozenset[str] | None = None,
+) -> float:
+    """Key-term coverage per word, a bonus per top-5 key term (``top``, computed when not
+    given), fluency cues and a preferred length (the language's ``target_words``)."""
     n = word_count(list(candidate.tokens))
     terms = _term_set(candidate.text, language)
     coverage = sum(weights.get(t, 0.0) for t in terms)
-    top = sorted(weights, key=lambda t: (-weights[t], t))[:5]
+    top = frozenset(top_terms(weights, 5)) if top is None else top
     rules = rules_for(language)
-    value = (coverage / math.sqrt(n) + 0.1 * len(terms.intersection(top))
+    value = (coverage / math.sqrt(n) + 0.1 * len(terms & top)
              - 0.04 * abs(n - rules.target_words))
     if candidate.generator == "topic":
         value -= 0.2  # a key phrase in front costs a word that is often not the headline's
@@ -504,6 +514,14 @@ def _normal(text: str) -> str:
     return " ".join(w.lower() for w in segmenting.words(text))
 
 
+def _is_title(key: str, title: str) -> bool:
+    """Whether a normalised candidate is the title, or holds it or most of it word for word."""
+    if not title:
+        return False
+    short, long = sorted((key, title), key=len)
+    return f" {short} " in f" {long} " and len(short.split()) >= 0.8 * len(long.split())
+
+
 def candidates(
     document: Document, scores: list[float], *, count: int, words: int, case: str
 ) -> list[str]:
@@ -514,13 +532,14 @@ def candidates(
     pool += top_sentence_candidates(document, scores, rules, words)
     pool += topic_candidates(document, weights, pool, rules, words)
     title = _normal(document.title or "")
-    ranked = sorted(pool, key=lambda c: -score(c, weights, document.language))
+    top = frozenset(top_terms(weights, 5))
+    ranked = sorted(pool, key=lambda c: -score(c, weights, document.language, top))
     out: list[str] = []
     seen: set[str] = set()
     for candidate in ranked:
         text = candidate.text
         key = _normal(text)
-        if (key in seen or key == title or _opens_clause(candidate.tokens[0], rules)
+        if (key in seen or _is_title(key, title) or _opens_clause(candidate.tokens[0], rules)
                 or violations(text, document.language, words=words)):
             continue
         seen.add(key)

@@ -230,6 +230,19 @@ def test_candidates_never_offer_the_title():
     assert first[0] not in again and again
 
 
+def test_a_candidate_holding_the_title_is_not_offered():
+    title = "Patrick Sébastien : ses derniers mots émouvants sur France Deux"
+    text = ("Patrick Sébastien : ses derniers mots émouvants sur France Deux bouleversent. "
+            "Le présentateur a livré ses "
+            "derniers mots samedi soir dans son émission sur France 2. Sébastien a remercié le "
+            "public de France 2 pour ses trente ans de fidélité.")
+    untitled = candidates(segment(text, "french"), [], count=5, words=10, case="sentence")
+    assert any("mots émouvants sur France Deux bouleversent" in h for h in untitled)
+    titled = candidates(segment(text, "french", title=title), [], count=5, words=10,
+                        case="sentence")
+    assert titled and not any("mots émouvants sur France Deux" in h for h in titled)
+
+
 def test_other_languages_fall_back_to_generic_rules():
     italian = ("Il governo italiano ha approvato ieri una nuova legge sul lavoro dopo una lunga "
                "discussione in Parlamento. La legge riguarda milioni di lavoratori italiani. "
