@@ -118,7 +118,8 @@ _LEADS = [
     r"læs (?:også|mere)", r"annonce", r"lue (?:myös|lisää)", r"mainos", r"czytaj (?:też|także|więcej)",
     r"zobacz (?:też|także|również)", r"reklama", r"udostępnij", r"komentarze", r"čtěte (?:také|též)",
     r"související", r"sdílet", r"читайте (?:также|еще|ещё)", r"смотрите также", r"реклама",
-    r"поделиться", r"комментарии", r"подписывайтесь", r"все права защищены", r"ilgili haberler",
+    r"поделиться", r"комментарии", r"подписывайтесь", r"все права защищены",
+    r"вам (?:также )?может быть интересно", r"похожие (?:статьи|новости|записи)", r"ilgili haberler",
     r"paylaş", r"reklam", r"yorumlar", r"διαβάστε (?:επίσης|ακόμη)", r"διαφήμιση",
     r"polecamy", r"więcej informacji", r"opublikowano", r"zobacz (?:więcej|również)",
 ]
