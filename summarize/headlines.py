@@ -274,7 +274,7 @@ def reported(sentence: Sentence, document: Document) -> bool:
     """Whether a sentence is the title, a quote (opens with a quote mark, says "I", "we") or
     a fragment (opens in lower case, as after a wrong sentence split)."""
     first_person = rules_for(document.language).first_person
-    return (_normal(sentence.text) == _normal(document.title or "")
+    return (_is_title(_normal(sentence.text), _normal(document.title or ""))
             or sentence.text[:1] in "\"\u201c\u00ab'" or sentence.text[:1].islower()
             or any(w.lower() in first_person and (w != w.upper() or w == "I")
                    for w in sentence.words))
@@ -515,11 +515,12 @@ def _normal(text: str) -> str:
 
 
 def _is_title(key: str, title: str) -> bool:
-    """Whether a normalised candidate is the title, or holds it or most of it word for word."""
+    """Whether a normalised candidate is the title, holds it, or is most of it (60% of its
+    words or more, in a row): a shortened title is no alternative to it."""
     if not title:
         return False
     short, long = sorted((key, title), key=len)
-    return f" {short} " in f" {long} " and len(short.split()) >= 0.8 * len(long.split())
+    return f" {short} " in f" {long} " and len(short.split()) >= 0.6 * len(long.split())
 
 
 def candidates(

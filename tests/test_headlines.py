@@ -240,7 +240,7 @@ def test_a_candidate_holding_the_title_is_not_offered():
     assert any("mots émouvants sur France Deux bouleversent" in h for h in untitled)
     titled = candidates(segment(text, "french", title=title), [], count=5, words=10,
                         case="sentence")
-    assert titled and not any("mots émouvants sur France Deux" in h for h in titled)
+    assert titled and not any("mots émouvants" in h for h in titled)
 
 
 def test_other_languages_fall_back_to_generic_rules():
