@@ -143,6 +143,18 @@ def test_cli_shows_the_slow_algorithm_warning_as_one_line():
     assert len(lines) == 1 and lines[0].startswith("summarize: warning: sumbasic on ")
 
 
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["algorithms"]])
+def test_light_commands_import_no_heavy_module(args):
+    code = ("import sys; from summarize.cli import main; sys.argv = ['summarize', *%r]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "heavy = ('numpy', 'scipy', 'nltk', 'sumy', 'trafilatura', 'py3langid', 'lemminflect',"
+            " 'punkt')\n"
+            "print(sorted(m for m in heavy if m in sys.modules), file=sys.stderr)" % (args,))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert done.stderr.strip().splitlines()[-1] == "[]", done.stderr
+
+
 def test_language_detection_decides_news_by_stop_words_without_py3langid():
     samples = [(OWN_TEXT * 3, "english"), (FRENCH_TEXT * 2, "french"),
                ((SAMPLES / "biden-kadhimi.txt").read_text(encoding="utf-8"), "english")]
