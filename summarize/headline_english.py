@@ -9,6 +9,7 @@ imported on first use only.
 from __future__ import annotations
 
 import functools
+import re
 
 from .headline_rules import ENGLISH
 
@@ -18,6 +19,7 @@ _TO_ADJECTIVES = {"set", "due", "poised", "going", "about", "likely", "expected"
 _REPORTING = frozenset(
     "say tell think believe expect hope warn claim fear argue insist predict suggest admit "
     "deny announce reveal confirm report show know add state".split())
+_DESCRIPTOR = re.compile(r"[^\W\d_][\w'\u2019-]*")  # a word: not "&", "," or a number
 _AUXILIARIES = frozenset("is are was were has have had will would could can may might should "
                          "must".split())
 #: Descriptors after which a run of names is an organisation, kept whole.
@@ -231,7 +233,7 @@ def shorten_subject(tokens: list[str]) -> list[str]:
     while start > 0 and _is_name(tokens[start - 1]) and tokens[start - 1].lower() not in _ROLES:
         start -= 1
     descriptors = tokens[:start]
-    if not descriptors or any(t in ",;:" or t.lower() in ENGLISH.function_words
+    if not descriptors or any(not _DESCRIPTOR.fullmatch(t) or t.lower() in ENGLISH.function_words
                               for t in descriptors):
         return tokens
     name = tokens[start:v]

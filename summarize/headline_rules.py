@@ -112,7 +112,7 @@ ENGLISH = Rules(
         "of in on at for from with by to into over after before during amid against about "
         "under between than as since through across around near because while until "
         "following despite including".split()),
-    connectives=frozenset("but and so however meanwhile yet still instead".split()),
+    connectives=frozenset("but and so then however meanwhile yet still instead".split()),
     subordinators=frozenset(
         "that which who whom whose if when while because although though as whether".split()),
     pronouns=frozenset("he she it they we i you this these those his her its their there".split()),

@@ -98,6 +98,8 @@ def test_names_lose_roles_and_descriptors():
     assert shorten_subject(kept) == kept
     kept = "Cell processor to run faster than PC chips".split()
     assert shorten_subject(kept) == kept
+    kept = "Marks & Spencer cuts prices".split()
+    assert shorten_subject(kept) == kept
 
 
 def test_compress_full_english_lead():
