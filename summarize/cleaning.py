@@ -246,16 +246,19 @@ _MENU = "menu (short items between separators)"
 _MINOR_REASONS = frozenset((_GLYPHS, _WIDGETS, _CREDIT, _CAPTION, _REPEATED, _MENU))
 #: A separator between menu items; a match starts where a run of spaces starts (the look-behind
 #: keeps splitting linear on long runs of spaces that hold no separator).
+_DIGIT = re.compile(r"\d")
 _BREADCRUMB = re.compile(r"\s[\u00bb\u203a>]\s")
 _SEPARATORS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u00bb\u203a>]\s+")
 
 
 def _menu(content: str) -> bool:
     """Three or more items of at most five words between separators ("Home | World | ..."), or
-    two between breadcrumb arrows ("Home » News")."""
+    two between breadcrumb arrows ("Home » News"). Items with digits make a table row."""
     items = _SEPARATORS.split(content)
     least = 2 if _BREADCRUMB.search(content) else 3
-    return len(items) >= least and all(0 < len(item.split()) <= 5 for item in items)
+    return len(items) >= least and all(
+        0 < len(item.split()) <= 5 and not _DIGIT.search(item) for item in items
+    )
 
 
 def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:

@@ -99,6 +99,13 @@ def test_furniture_signals_between_body_paragraphs(line, reason):
     assert why.startswith(reason)
 
 
+def test_table_rows_between_separators_are_not_a_menu():
+    rows = ["Team | Played | Won | Points", "Leeds | 12 | 8 | 26", "Saracens | 12 | 7 | 23"]
+    text = "\n".join([BODY[0], "The table after the weekend:", *rows, BODY[1], BODY[2]])
+    kept = clean(text).text
+    assert all(row in kept for row in rows[1:])
+
+
 def test_repeated_short_line_is_furniture_but_a_long_one_only_once():
     text = "\n\n".join(["Joe Biden", BODY[0], "Joe Biden", BODY[1], BODY[1], BODY[2]])
     article = clean(text)
