@@ -160,8 +160,19 @@ def bench_memory(inputs: list[str], tmp: Path, records: int) -> None:
 
 
 def _same(a: Path, b: Path, what: str) -> None:
-    same = a.read_bytes() == b.read_bytes()
-    print(f"byte-identical output, {what}: {'yes' if same else 'NO'}")
+    """Say whether two outputs are byte-identical, and if not, which records and fields differ."""
+    if a.read_bytes() == b.read_bytes():
+        print(f"byte-identical output, {what}: yes")
+        return
+    fields: dict[str, list] = {}
+    rows = zip(*(map(json.loads, path.open(encoding="utf-8")) for path in (a, b)))
+    for x, y in rows:
+        for key in x.keys() | y.keys():
+            if x.get(key) != y.get(key):
+                fields.setdefault(key, []).append(x["id"])
+    differ = "; ".join(f"{key} in {len(ids)} ({', '.join(map(str, ids[:3]))})"
+                       for key, ids in fields.items())
+    print(f"byte-identical output, {what}: NO; records differ in {differ}")
 
 
 def main() -> None:
