@@ -387,23 +387,22 @@ def topic_candidates(
     document: Document, weights: dict[str, float], pool: list[Candidate], rules: Rules,
     words: int,
 ) -> list[Candidate]:
-    """Generator 2: "key phrase: clause", the clause being the best lead compression (or the
-    first candidate of ``pool``) and the key phrase one it does not already contain."""
-    clauses = [c for c in pool if c.generator == "lead"][:1] or pool[:1]
-    if not clauses:
-        return []
-    clause = list(clauses[0].tokens)
-    clause_terms = _term_set(render(clause), document.language)
+    """Generator 2: "key phrase: clause", the clause being the longest compression of the
+    lead and of the top sentence in ``pool``, the key phrase one it does not already contain."""
+    clauses = [next((c for c in pool if c.generator == g), None) for g in ("lead", "top")]
     out = []
-    for phrase in key_phrases(document, weights):
-        if _overlaps(_term_set(phrase, document.language), clause_terms):
-            continue
-        head = tokenize(phrase) + [":"]
-        room = words - word_count(head)
-        if room < MIN_WORDS - 1:
-            continue
-        for body in fit(clause, rules, room)[:2]:
-            out.append(Candidate(tuple(head + body), "topic"))
+    phrases = key_phrases(document, weights)
+    for clause in (list(c.tokens) for c in clauses if c):
+        clause_terms = _term_set(render(clause), document.language)
+        for phrase in phrases:
+            if _overlaps(_term_set(phrase, document.language), clause_terms):
+                continue
+            head = tokenize(phrase) + [":"]
+            room = words - word_count(head)
+            if room < MIN_WORDS - 1:
+                continue
+            for body in fit(clause, rules, room)[:2]:
+                out.append(Candidate(tuple(head + body), "topic"))
     return out
 
 
