@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from summarize import summarize
-from summarize.batch import Batch, BatchResult, Record, process_record, Options, run
+from summarize.batch import Batch, BatchResult, Options, Record, process_record, run
 from summarize.batch_io import id_key, read_inputs, resume, skip_done
 from summarize.cli import app
 from summarize.errors import InputError, OptionError, SummarizeError
@@ -97,9 +97,9 @@ def test_reading_is_lazy(tmp_path):
 # Running ----------------------------------------------------------------------------------------
 
 def test_results_match_the_pipeline_and_keep_input_order():
-    results = list(run(records(6), workers=1, sentences=2))
+    results = list(run(records(6), workers=1, sentences=2, headlines=1))
     assert [r.id for r in results] == [f"r{i}" for i in range(6)]
-    expected = summarize(TEXTS[1], sentences=2).to_dict()
+    expected = summarize(TEXTS[1], sentences=2, headlines=1).to_dict()
     assert results[1].to_dict() == {"id": "r1", **expected}
     assert list(results[1].to_dict())[:1] == ["id"]
 
@@ -112,7 +112,8 @@ def test_process_pool_gives_the_same_results_in_the_same_order():
 
 
 def test_a_failing_record_gets_an_error_and_the_run_goes_on(tmp_path):
-    batch = [Record("ok", TEXTS[0]), Record("empty", "  \n"), Record("gone", path=str(tmp_path / "x")),
+    batch = [Record("ok", TEXTS[0]), Record("empty", "  \n"),
+             Record("gone", path=str(tmp_path / "x")),
              Record("bad", error="in.jsonl:4: not a JSON line"), Record("none"),
              Record("ok2", TEXTS[1])]
     got = {r.id: r for r in run(batch, workers=1, **FAST)}
@@ -267,6 +268,7 @@ def test_command_summarizes_a_folder_quietly(tmp_path):
     assert {r["language"] for r in rows} >= {"english", "french"}
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks the runs it kills")
 def test_killed_runs_resume_to_exactly_the_uninterrupted_output(tmp_path):
     """SIGKILL a run's whole process tree at a random moment, five times in a row, resuming
     each time; then finish with the command. Runs are forked, to skip interpreter start-up."""
@@ -353,7 +355,7 @@ def test_dask_command_writes_the_same_file(dask_cluster, tmp_path):
     assert dask.read_bytes() == local.read_bytes()
 
 
-def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path):
+def test_an_unreachable_scheduler_is_a_one_line_error():
     pytest.importorskip("distributed")
     import dask
 
