@@ -9,6 +9,8 @@ Heavy modules are imported inside the commands so that `--help` starts fast.
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import sys
 import warnings
@@ -417,6 +419,8 @@ def _warning_line(message, category, filename, lineno, file=None, line=None) -> 
 
 def _guarded(run: Callable[[], object]) -> int:
     """Call ``run`` and turn what it raises into a one-line message and an exit code."""
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        sys.stdout = _ClosedOutput()
     try:
         code = run()
         sys.stdout.flush()
@@ -431,10 +435,28 @@ def _guarded(run: Callable[[], object]) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 141
+    except OSError as error:  # output to a full disk, a closed or failing descriptor
+        _error(f"{error.filename or 'standard output'}: {error.strerror or error}")
+        _silence_stdout()
+        return 1
     return code if isinstance(code, int) else 0
 
 
+class _ClosedOutput(io.TextIOBase):
+    """Stands in for a closed standard output, so that writing results is an error."""
+
+    def write(self, text: str) -> int:
+        if text:
+            raise OSError(errno.EBADF, "cannot write, it is closed")
+        return 0
+
+
 def _silence_stdout() -> None:
-    """After the reader of a pipe went away, stop Python from reporting it at exit."""
+    """After output failed (a pipe's reader went away, a full disk), stop Python from
+    reporting it again when it flushes at exit."""
+    try:
+        fileno = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # closed, or not a real file (tests)
+        return
     devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    os.dup2(devnull, fileno)
