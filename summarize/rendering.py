@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from typing import Any, Literal
 
@@ -73,10 +74,16 @@ def render(
     if isinstance(result, CleanedArticle):
         body = cleaned_text(result, explain=explain)
     elif fmt == "markdown":
-        return summary_markdown(result, explain=explain)
+        body = summary_markdown(result, explain=explain)
+        header = False
     else:
         body = summary_text(result, explain=explain, width=width)
-    return f"==> {result.source} <==\n{body}" if header else body
+    return _CONTROL.sub("", f"==> {result.source} <==\n{body}" if header else body)
+
+
+#: Control characters but tab and newline: escape sequences copied from the input must not
+#: reach a terminal (JSON escapes them anyway).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def as_dict(result: Summary | CleanedArticle, *, explain: bool = False) -> dict[str, Any]:
