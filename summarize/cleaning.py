@@ -1,17 +1,23 @@
 """Cleaning: from pasted or dumped web text (or HTML) to the article's title and body.
 
-HTML input is first reduced to its main text and title by trafilatura (:mod:`summarize.html`).
-Plain text is then classified line by line, after jusText's paragraph classification adapted to
-text where links are not marked (jusText's ``doc/algorithm.rst``):
+HTML input is first reduced to its main text and title by trafilatura (:mod:`summarize.html`);
+then only the furniture signals below remove lines. Plain text is classified line by line,
+after jusText's paragraph classification adapted to text where links are not marked (jusText's
+``doc/algorithm.rst``):
 
-1. Signals of furniture decide first: lines without words (UI glyphs), widget labels ("Share",
-   "Print +A -A"), short lines repeated elsewhere on the page, furniture vocabulary (prompts,
-   legal lines, credits, in many languages: :mod:`summarize.furniture`), datelines and bylines.
-2. The other lines are *good* (long, sentence punctuation, enough stop words), *near-good*,
-   *short*, or *bad* (long with almost no stop words: lists of names or headlines).
+1. Furniture signals decide first: lines without words (UI glyphs), widget labels ("Share",
+   "Print +A -A"), menus and breadcrumbs, captions and credits, short lines repeated on the
+   page, furniture vocabulary in many languages (prompts, legal lines, section labels such as
+   "Related": :mod:`summarize.furniture`).
+2. The other lines are *good* (long, sentence punctuation, enough stop words), *near-good*
+   or *short* (headings, datelines, lists, lines with almost no stop words).
 3. The context pass: a short line between good ones is good (a subheading), a near-good line
-   next to a good one is good; before the first good line and after the last one nothing is.
-4. The title is the headline among the lines before the body; of a short and a long form, the
+   next to a good one is good, the items after a body line ending with a colon are good;
+   nothing before the first good line is. Text with almost no prose (a table) keeps all but
+   the furniture.
+4. Small stretches of body cut off from the main one by much furniture, or above the byline,
+   go (standfirsts, teasers, author bios).
+5. The title is the headline among the lines before the body; of a short and a long form, the
    long one.
 
 The passes repeat on the kept lines until nothing changes, so cleaning cleaned text is a no-op.
@@ -244,10 +250,10 @@ _CAPTION = "image caption (ends with a credit)"
 _REPEATED = "repeated line"
 _MENU = "menu (short items between separators)"
 _MINOR_REASONS = frozenset((_GLYPHS, _WIDGETS, _CREDIT, _CAPTION, _REPEATED, _MENU))
-#: A separator between menu items; a match starts where a run of spaces starts (the look-behind
-#: keeps splitting linear on long runs of spaces that hold no separator).
 _DIGIT = re.compile(r"\d")
 _BREADCRUMB = re.compile(r"\s[\u00bb\u203a>]\s")
+#: A separator between menu items; a match starts where a run of spaces starts (the look-behind
+#: keeps splitting linear on long runs of spaces that hold no separator).
 _SEPARATORS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u00bb\u203a>]\s+")
 
 
@@ -282,7 +288,7 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
     lead = furniture.LEAD.match(content)
     if lead and (
         (n <= LABEL_MAX_WORDS and not line.sentence) or n <= LEAD_ALONE_WORDS
-        or (n <= PROMPT_MAX_WORDS and content[lead.end():lead.end() + 2].lstrip()[:1] in (":", "|"))
+        or (n <= PROMPT_MAX_WORDS and content[lead.end():lead.end() + 2].lstrip()[:1] in ":|")
     ):
         return f"furniture: {lead.group(0).strip()!r}"
     if n > LONG_LINE_WORDS:
@@ -317,11 +323,15 @@ def _intrinsic(line: _Line) -> tuple[str, str]:
     stop = line.stop_share
     if stop is not None and n >= NEAR_WORDS and stop < BAD_STOP:
         return SHORT, f"few stop words ({stop:.0%}): a list or table outside the article body"
-    if n >= GOOD_WORDS and (line.sentence or n >= 2 * GOOD_WORDS) and (stop is None or stop >= GOOD_STOP):
+    if stop is None:
+        stop = GOOD_STOP
+    if n >= GOOD_WORDS and (line.sentence or n >= 2 * GOOD_WORDS) and stop >= GOOD_STOP:
         return GOOD, ""
-    if n >= NEAR_WORDS and line.sentence and (stop is None or stop >= NEAR_STOP):
+    if n >= NEAR_WORDS and line.sentence and stop >= NEAR_STOP:
         return NEAR, "near-good line away from the article body"
-    return SHORT, "short line outside the article body" if not line.heading else "heading outside the article body"
+    if line.heading:
+        return SHORT, "heading outside the article body"
+    return SHORT, "short line outside the article body"
 
 
 def _context(lines: list[_Line]) -> None:
@@ -391,7 +401,8 @@ def _main_stretch(lines: list[_Line]) -> None:
     for stretch, size in zip(stretches, sizes):
         if size < min(SMALL_STRETCH_WORDS, SMALL_STRETCH_SHARE * main):
             for line in stretch:
-                line.kind, line.reason = BAD, "body-like text cut off from the article by furniture"
+                line.kind = BAD
+                line.reason = "body-like text cut off from the article by furniture"
 
 
 _BYLINE_LEADS = frozenset(

@@ -61,14 +61,19 @@ _LABEL_WORDS = frozenset(_LABELS.split())
 _LEADS = [
     # English
     r"read (?:more|next|also|the full)", r"related(?: (?:articles?|stories|posts?|news|links|"
-    r"content|coverage|topics|tags|reading|videos?))?", r"see (?:also|more|all)", r"more (?:from|on|"
-    r"stories|news|articles|in|like this|to read|great)", r"also (?:read|see|on)", r"you (?:may|might) "
-    r"also (?:like|enjoy|be interested)", r"recommended(?: for you)?", r"most (?:read|popular|viewed|"
+    r"content|coverage|topics|tags|reading|videos?))?", r"see (?:also|more|all)",
+    r"more (?:from|on|"
+    r"stories|news|articles|in|like this|to read|great)", r"also (?:read|see|on)",
+    r"you (?:may|might) "
+    r"also (?:like|enjoy|be interested)", r"recommended(?: for you)?",
+    r"most (?:read|popular|viewed|"
     r"shared|commented|recent)", r"(?:top|latest|trending|popular) (?:stories|news|articles|posts|"
-    r"videos)", r"tags?", r"topics?", r"filed (?:under|in)", r"posted (?:in|under)", r"categor(?:y|ies)",
+    r"videos)", r"tags?", r"topics?", r"filed (?:under|in)", r"posted (?:in|under)",
+    r"categor(?:y|ies)",
     r"photo(?:graph)?s?(?: by| credit)?", r"images?(?: credit| source| by)?", r"pictures?",
     r"credits?", r"caption", r"source", r"video", r"watch(?: now| live| more)?", r"listen(?: now)?",
-    r"advertisement", r"sponsored(?: content| by)?", r"promoted(?: by)?", r"share (?:this|on|via|the|"
+    r"advertisement", r"sponsored(?: content| by)?", r"promoted(?: by)?",
+    r"share (?:this|on|via|the|"
     r"article|story|post|page)", r"share", r"follow (?:us|me|him|her|them)", r"sign (?:up|in)",
     r"log ?in", r"subscribe", r"join (?:us|our|the conversation)", r"click here", r"tap here",
     r"get (?:the|our) (?:app|newsletter|latest)", r"download (?:the|our) app", r"loading",
@@ -87,7 +92,8 @@ _LEADS = [
     r"just (?:watched|in)", r"replay", r"explore further", r"citation", r"back to",
     r"(?:more|related|latest|top) videos?", r"up next", r"what to read next",
     # French
-    r"lire (?:aussi|la suite|plus|également)", r"à lire (?:aussi|également)", r"voir (?:aussi|plus)",
+    r"lire (?:aussi|la suite|plus|également)", r"à lire (?:aussi|également)",
+    r"voir (?:aussi|plus)",
     r"sur le même sujet", r"partager", r"publicité", r"abonnez-vous", r"inscrivez-vous",
     r"suivez-nous", r"commentaires?", r"publié(?: le)?", r"mis à jour", r"par", r"crédit",
     r"tous droits réservés", r"mentions légales", r"newsletter", r"politique de confidentialité",
@@ -95,31 +101,38 @@ _LEADS = [
     # German
     r"mehr (?:zum thema|lesen|dazu|erfahren)", r"lesen sie (?:auch|mehr)", r"auch interessant",
     r"das könnte sie (?:auch )?interessieren", r"weiterlesen", r"teilen", r"anzeige", r"werbung",
-    r"abonnieren", r"folgen sie uns", r"kommentare?", r"veröffentlicht(?: am)?", r"aktualisiert(?: am)?",
+    r"abonnieren", r"folgen sie uns", r"kommentare?", r"veröffentlicht(?: am)?",
+    r"aktualisiert(?: am)?",
     r"von", r"foto", r"bild", r"quelle", r"alle rechte vorbehalten", r"impressum", r"datenschutz",
     r"zum (?:artikel|thema)", r"weitere (?:artikel|beiträge|nachrichten|meldungen)",
     r"zurück(?: zur übersicht)?", r"das (?:thema )?könnte (?:dich|sie) (?:auch )?interessieren",
     r"ähnliche (?:beiträge|artikel|themen)", r"lesen sie (?:hier|weiter)", r"diese beiträge",
     r"dieser (?:eintrag|beitrag) wurde", r"der beitrag wurde", r"gib deine e-mail",
     # Spanish / Portuguese / Italian
-    r"lee (?:también|más)", r"leer (?:más|también)", r"te puede interesar", r"noticias relacionadas",
-    r"compartir", r"publicidad", r"suscríbete", r"síguenos", r"comentarios?", r"publicado(?: el| em)?",
+    r"lee (?:también|más)", r"leer (?:más|también)", r"te puede interesar",
+    r"noticias relacionadas",
+    r"compartir", r"publicidad", r"suscríbete", r"síguenos", r"comentarios?",
+    r"publicado(?: el| em)?",
     r"actualizado", r"por", r"foto", r"fuente", r"todos los derechos reservados", r"aviso legal",
     r"leia (?:também|mais)", r"veja (?:também|mais)", r"saiba mais", r"artigos relacionados",
     r"compartilhe", r"publicidade", r"assine", r"inscreva-se", r"siga-nos", r"comentários",
     r"atualizado(?: em)?", r"todos os direitos reservados", r"leggi (?:anche|tutto|di più)",
     r"potrebbe (?:interessarti|piacerti)", r"articoli correlati", r"você (?:também )?(?:pode|vai) "
-    r"gostar", r"también te (?:puede|podría) interesar", r"te (?:puede|podría) gustar", r"condividi", r"pubblicità", r"iscriviti",
+    r"gostar", r"también te (?:puede|podría) interesar", r"te (?:puede|podría) gustar",
+    r"condividi", r"pubblicità", r"iscriviti",
     r"seguici", r"commenti", r"pubblicato(?: il)?", r"aggiornato(?: il)?", r"di",
     r"tutti i diritti riservati",
     # Dutch / Nordic / Polish / Czech / Russian / Turkish / Greek
     r"lees (?:ook|meer)", r"gerelateerd", r"delen", r"advertentie", r"volg ons", r"reacties",
     r"alle rechten voorbehouden", r"läs (?:också|mer)", r"relaterat", r"annons", r"dela",
-    r"læs (?:også|mere)", r"annonce", r"lue (?:myös|lisää)", r"mainos", r"czytaj (?:też|także|więcej)",
-    r"zobacz (?:też|także|również)", r"reklama", r"udostępnij", r"komentarze", r"čtěte (?:také|též)",
+    r"læs (?:også|mere)", r"annonce", r"lue (?:myös|lisää)", r"mainos",
+    r"czytaj (?:też|także|więcej)",
+    r"zobacz (?:też|także|również)", r"reklama", r"udostępnij", r"komentarze",
+    r"čtěte (?:také|též)",
     r"související", r"sdílet", r"читайте (?:также|еще|ещё)", r"смотрите также", r"реклама",
     r"поделиться", r"комментарии", r"подписывайтесь", r"все права защищены",
-    r"вам (?:также )?может быть интересно", r"похожие (?:статьи|новости|записи)", r"ilgili haberler",
+    r"вам (?:также )?может быть интересно", r"похожие (?:статьи|новости|записи)",
+    r"ilgili haberler",
     r"paylaş", r"reklam", r"yorumlar", r"διαβάστε (?:επίσης|ακόμη)", r"διαφήμιση",
     r"polecamy", r"więcej informacji", r"opublikowano", r"zobacz (?:więcej|również)",
 ]
@@ -162,9 +175,11 @@ LEGAL = re.compile(
 _MONTHS = (
     r"jan(?:uary|vier|uar|eiro)?|feb(?:ruary|ruar)?|févr(?:ier)?|fev(?:ereiro)?|mar(?:ch|s|zo|ço)?|"
     r"märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|"
-    r"giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust)?|août|ago(?:sto)?|sep(?:t(?:ember)?)?|"
+    r"giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust)?|août|ago(?:sto)?|"
+    r"sep(?:t(?:ember)?)?|"
     r"sept(?:embre)?|set(?:embro|tembre)?|septiembre|oct(?:ober|obre)?|okt(?:ober)?|out(?:ubro)?|"
-    r"ottobre|octubre|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember|embro)?|"
+    r"ottobre|octubre|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|déc(?:embre)?|"
+    r"dez(?:ember|embro)?|"
     r"dic(?:iembre|embre)?|enero|febrero|gennaio|febbraio|marzo|aprile|janeiro|fevereiro|"
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 )
