@@ -25,8 +25,9 @@ class Rules:
     time: str = ""
     #: Attribution ("..., officials said"; "according to ...") at the end of a clause.
     trailing_attribution: str = ""
-    #: Attribution at the start ("According to X,").
-    leading_attribution: str = ""
+    #: An attribution phrase ("according to X"), dropped at the start of a sentence or between
+    #: commas.
+    attribution: str = ""
     #: Words opening a leading subordinate or prepositional clause ended by a comma.
     openers: frozenset[str] = frozenset()
     #: Words after a comma that start a trailing clause to cut.
@@ -99,7 +100,7 @@ ENGLISH = Rules(
         rf"|,\s*(?:[^,;]{{0,60}}?\s)?(?:{_EN_ATTRIB})(?:\s+(?:on|in|at|to|by)\b[^,;]{{0,40}})?)"
         rf"\s*(?=[.!?]?\s*$)"
     ),
-    leading_attribution=r"^(?:according\s+to|as\s+reported\s+by|citing)\b[^,]{0,80},\s*",
+    attribution=r"(?:according\s+to|as\s+reported\s+by|citing)\b[^,]{0,80}",
     openers=frozenset(
         "after although as because before despite following if in on since while when with "
         "amid ahead unlike like once until though for by under at over during earlier last "
@@ -150,12 +151,13 @@ FRENCH = Rules(
         rf"|hier(?:\s+(?:matin|midi|soir))?|aujourd'hui|aujourd’hui|demain"
         rf"|(?:cette|la)\s+semaine(?:\s+(?:dernière|prochaine))?|ce\s+week-end"
         rf"|l'an\s+(?:dernier|prochain)|l’an\s+(?:dernier|prochain)"
+        rf"|ce\s+(?:matin|midi|soir)|cette\s+nuit|dans\s+la\s+nuit"
         rf"|(?:ces|les)\s+derniers\s+jours|cette\s+année|en\s+début\s+d'après-midi)\b"
     ),
     trailing_attribution=(
         rf",\s*(?:{_alt(_FR_ATTRIB)})\b[^,;]{{0,80}}(?=[.!?]?\s*$)"
     ),
-    leading_attribution=r"^(?:selon|d'après|d’après)\b[^,]{0,80},\s*",
+    attribution=r"(?:selon|d'après|d’après)\b[^,]{0,80}",
     openers=frozenset(
         "après alors avant bien lorsque quand si comme depuis dans pour en malgré face suite "
         "faute pendant afin dès lors selon avec sans sur à au a".split()),
@@ -202,7 +204,7 @@ GERMAN = Rules(
         r",\s*(?:sagte|sagt|teilte|erklärte|erklärt|berichtete|berichtet|hieß\s+es|"
         r"so|laut|wie)\b[^,;]{0,80}(?=[.!?]?\s*$)"
     ),
-    leading_attribution=r"^(?:laut|nach\s+angaben|wie)\b[^,]{0,80},\s*",
+    attribution=r"(?:laut|nach\s+angaben)\b[^,]{0,80}",
     openers=frozenset("nachdem obwohl weil wenn als während seit da bevor trotz".split()),
     clause_cuts=frozenset(
         "der die das dem den deren dessen welche welcher welches weil während obwohl "
@@ -236,7 +238,7 @@ SPANISH = Rules(
         r",\s*(?:según|dijo|dice|afirmó|aseguró|explicó|indicó|señaló|informó|declaró|"
         r"anunció|agregó|añadió)\b[^,;]{0,80}(?=[.!?]?\s*$)"
     ),
-    leading_attribution=r"^(?:según|de\s+acuerdo\s+con)\b[^,]{0,80},\s*",
+    attribution=r"(?:según|de\s+acuerdo\s+con)\b[^,]{0,80}",
     openers=frozenset(
         "tras después antes aunque cuando si como desde mientras pese a en con según "
         "durante ante".split()),

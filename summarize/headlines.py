@@ -118,8 +118,9 @@ def trim_clauses(text: str, rules: Rules) -> str:
     """Sentence-level cuts: dateline, brackets, attributions, time, leading and trailing clauses."""
     text = _DATELINE.sub("", text, count=1)
     text = _BRACKETS.sub("", text)
-    if rules.leading_attribution:
-        text = pattern(rules.leading_attribution).sub("", text, count=1)
+    if rules.attribution:
+        text = pattern(rf"^{rules.attribution},\s*").sub("", text, count=1)
+        text = pattern(rf",\s*{rules.attribution},").sub("", text)
     for source, replacement in rules.verbs:
         text = pattern(source).sub(replacement, text)
     if rules.trailing_attribution:

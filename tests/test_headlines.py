@@ -35,6 +35,7 @@ def squeeze(sentence: str, rules=ENGLISH) -> str:
     ("The plant will close next year, officials said.", "The plant will close"),
     ("According to police, the driver fled the scene.", "the driver fled the scene"),
     ("Sales rose 5% on Monday, according to the company.", "Sales rose 5%"),
+    ("The firm, according to analysts, will cut jobs.", "The firm will cut jobs"),
     ("After months of talks in Geneva, the two sides reached a deal.",
      "the two sides reached a deal"),
     ("The firm, which was founded in 1990, cut 500 jobs last week.", "The firm cut 500 jobs"),
@@ -119,6 +120,11 @@ def test_compress_french_german_spanish():
                    "Sprecher.", GERMAN) == "Regierung hat ein neues Gesetz beschlossen"
     assert squeeze("Según la policía, el sospechoso fue detenido ayer en Madrid.", SPANISH) \
         == "sospechoso fue detenido en Madrid"
+
+
+def test_french_attribution_between_commas_and_time():
+    assert squeeze("Un suspect, selon des sources policières, a été interpellé ce matin à "
+                   "Rouen.", FRENCH) == "suspect interpellé à Rouen"
 
 
 def test_french_perfect_becomes_present_but_not_possession():
