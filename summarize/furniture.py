@@ -1,7 +1,8 @@
 """Vocabulary of page furniture: the words of toolbars, share bars, ads, prompts and footers.
 
-Each pattern is compiled once, anchored, and built from alternations of literal words (no nested
-quantifiers), so matching a line is linear in its length. The lists cover the languages we
+Each pattern is compiled once and built from alternations of literal words and bounded repeats
+(no nested or unbounded quantifiers that could backtrack), so matching a line is linear in its
+length; captions are only looked for at the ends of a line. The lists cover the languages we
 segment (and English, which many non-English sites use for their widgets); a term only counts
 where its line also looks like furniture (see :mod:`summarize.cleaning`).
 """
