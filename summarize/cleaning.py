@@ -239,6 +239,7 @@ def _classify(lines: list[_Line], stop_words: frozenset[str], *, extracted: bool
         for line in lines:
             line.kind = GOOD if line.kind == GOOD else BAD
     else:
+        _credited_captions(lines)
         _context(lines)
 
 
@@ -255,6 +256,16 @@ _BREADCRUMB = re.compile(r"\s[\u00bb\u203a>]\s")
 #: A separator between menu items; a match starts where a run of spaces starts (the look-behind
 #: keeps splitting linear on long runs of spaces that hold no separator).
 _SEPARATORS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u00bb\u203a>]\s+")
+
+
+def _credited_captions(lines: list[_Line]) -> None:
+    """A line right above a photographer's credit ("Sanjeev Verma/Hindustan Times/Getty Images")
+    is the caption of the picture."""
+    for above, line in zip(lines, lines[1:]):
+        if (line.reason == _CREDIT and "/" in line.content and above.kind != BAD
+                and above.reason not in _MINOR_REASONS
+                and len(above.words) <= 2 * PROMPT_MAX_WORDS):
+            above.kind, above.reason = MINOR, _CAPTION
 
 
 def _menu(content: str) -> bool:

@@ -99,6 +99,14 @@ def test_furniture_signals_between_body_paragraphs(line, reason):
     assert why.startswith(reason)
 
 
+def test_line_above_a_photographers_credit_is_a_caption():
+    caption = "Burning crop stubble outside of Delhi is sending smoke into the city."
+    credit = "Sakib Ali/Hindustan Times/Getty Images"
+    reasons = _removed(clean("\n\n".join([BODY[0], BODY[1], caption, credit, BODY[2]])))
+    assert reasons[caption].startswith("image caption")
+    assert reasons[credit] == "credit"
+
+
 def test_table_rows_between_separators_are_not_a_menu():
     rows = ["Team | Played | Won | Points", "Leeds | 12 | 8 | 26", "Saracens | 12 | 7 | 23"]
     text = "\n".join([BODY[0], "The table after the weekend:", *rows, BODY[1], BODY[2]])
