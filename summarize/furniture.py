@@ -150,7 +150,8 @@ STRONG = re.compile(
     r"все права защищены|cookies?|privacy policy|terms of (?:use|service)|newsletters?|"
     r"unsubscribe|subscribe to our|sign up (?:for|to) our|click here|javascript|your browser|"
     r"getty images|shutterstock|istock|ap photo|image credit|photo credit|share (?:on|via|this)|"
-    r"follow (?:us|me) on|download (?:our|the) app|read more|lire aussi|mehr zum thema|leer más|"
+    r"follow (?:us|me|him|her|them) on|(?:can|may) be reached at|(?:to|in) your inbox|"
+    r"download (?:our|the) app|read more|lire aussi|mehr zum thema|leer más|"
     r"leia mais|leggi anche|publicité|anzeige|werbung|advertisement|sponsored)\b)"
 )
 
