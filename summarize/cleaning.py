@@ -250,7 +250,8 @@ _CREDIT = "credit"
 _CAPTION = "image caption (ends with a credit)"
 _REPEATED = "repeated line"
 _MENU = "menu (short items between separators)"
-_MINOR_REASONS = frozenset((_GLYPHS, _WIDGETS, _CREDIT, _CAPTION, _REPEATED, _MENU))
+_DATELINE = "date or byline (a dateline)"
+_MINOR_REASONS = frozenset((_GLYPHS, _WIDGETS, _CREDIT, _CAPTION, _REPEATED, _MENU, _DATELINE))
 _DIGIT = re.compile(r"\d")
 _BREADCRUMB = re.compile(r"\s[\u00bb\u203a>]\s")
 #: A separator between menu items; a match starts where a run of spaces starts (the look-behind
@@ -292,6 +293,8 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
         return _CREDIT
     if furniture.caption(content):
         return _CAPTION
+    if n <= LABEL_MAX_WORDS and furniture.dateline(content):
+        return _DATELINE
     if count > 1 and ((n <= LABEL_MAX_WORDS and not line.sentence) or seen_before):
         if n > LABEL_MAX_WORDS:
             return "duplicate paragraph"
@@ -302,6 +305,8 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
         or (n <= PROMPT_MAX_WORDS and content[lead.end():lead.end() + 2].lstrip()[:1] in ":|")
     ):
         return f"furniture: {lead.group(0).strip()!r}"
+    if n <= 2 * PROMPT_MAX_WORDS and furniture.AGENCY_CREDIT.match(content):
+        return "furniture: reporting and editing credits"
     if n > LONG_LINE_WORDS:
         return ""
     strong = _strong(content)

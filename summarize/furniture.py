@@ -192,6 +192,35 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 
+# Agency credits at the end of a wire story: "(Reporting by ...; Editing by ...)".
+AGENCY_CREDIT = re.compile(
+    r"[(\[]?\s*(?:(?:additional )?reporting|writing|editing|compiled|research(?:ed)?|"
+    r"contributing|graphics?) (?:by|from)\b|contributing:",
+    re.IGNORECASE,
+)
+
+# Words that go with a date in a dateline: "Nov. 20, 2019, 9:28 AM UTC", "Updated 14:02 Uhr".
+_DATELINE_WORDS = re.compile(
+    r"\b(?:a\.?m|p\.?m|utc|gmt|[ecmp][sd]?t|ist|cet|cest|uhr|h|on|at|um|le|à|am|el|de|"
+    r"published|updated|posted|modified|publié|mis à jour|veröffentlicht|aktualisiert|"
+    r"publicado|actualizado|atualizado|pubblicato|aggiornato|"
+    r"mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?|today|yesterday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
+    r"viernes|sábado|domingo)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def dateline(text: str) -> bool:
+    """True when a line is only a date and time (with words such as 'Updated', 'UTC')."""
+    if not DATE.search(text):
+        return False
+    rest = _DATELINE_WORDS.sub(" ", DATE.sub(" ", text))
+    return not re.search(r"[^\W\d_]{2,}", re.sub(r"\b(?:" + _MONTHS + r")\b", " ", rest,
+                                                   flags=re.IGNORECASE))
+
+
 # Image credits at the end of a caption line: "Sanjeev Verma/Hindustan Times/Getty Images".
 CREDIT = re.compile(
     r"(?:getty images|shutterstock|istock(?:photo)?|reuters|afp|\bap\b|associated press|"

@@ -107,6 +107,14 @@ def test_line_above_a_photographers_credit_is_a_caption():
     assert reasons[credit] == "credit"
 
 
+def test_datelines_and_wire_credits_inside_the_body_go():
+    lines = ["Nov. 20, 2019, 9:28 AM UTC", "(Reporting by Ann Example; Editing by Tom Writer)"]
+    text = "\n\n".join([BODY[0], lines[0], BODY[1], BODY[2], lines[1]])
+    article = clean(text)
+    assert all(line not in article.text for line in lines)
+    assert article.text.count("\n\n") == 2  # the three body paragraphs stay
+
+
 def test_table_rows_between_separators_are_not_a_menu():
     rows = ["Team | Played | Won | Points", "Leeds | 12 | 8 | 26", "Saracens | 12 | 7 | 23"]
     text = "\n".join([BODY[0], "The table after the weekend:", *rows, BODY[1], BODY[2]])
