@@ -43,6 +43,8 @@ _TERMINAL = re.compile(
     r"|\w\s?(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?|[:;=]-?[()DPp]))$"
 )
 _SPACE = re.compile(r"\s+")
+#: A link at the end of a line ("... ourselves? pic.twitter.com/s96jjh8AlD") hides its punctuation.
+_TRAILING_URL = re.compile(r"\s+(?:https?://|www\.|pic\.)\S+$")
 #: Scripts written without spaces between words (Han, kana): about two characters a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -224,7 +226,7 @@ def _classify(lines: list[_Line], stop_words: frozenset[str], *, extracted: bool
     for line, key in zip(lines, keys):
         line.content = _BULLET.sub("", line.raw)
         line.words = _words(line.content)
-        line.sentence = bool(_TERMINAL.search(line.content[-12:]))
+        line.sentence = bool(_TERMINAL.search(_TRAILING_URL.sub("", line.content[-80:])[-12:]))
         lower = [w.lower() for w in line.words]
         line.stop_share = (
             sum(w in stop_words for w in lower) / len(lower) if stop_words and lower else None
