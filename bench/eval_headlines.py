@@ -86,7 +86,7 @@ def evaluate(name: str, *, count: int, words: int, limit: int | None, samples: i
         if len(shown) < samples:
             shown.append((row["title"], found[0]))
     seconds = time.perf_counter() - started
-    fig = lambda d: " / ".join(f"{100 * statistics.mean(d[t]):.1f}" for t in TYPES)  # noqa: E731
+    fig = lambda d: " / ".join(f"{100 * statistics.mean(d[t]):.2f}" for t in TYPES)  # noqa: E731
     print(f"{name} ({len(rows)} articles, K={count}, words<={words}, "
           f"{'cleaned' if clean else 'no cleaning'}, {1000 * seconds / len(rows):.1f} ms/article "
           f"with the baselines)")

@@ -270,6 +270,13 @@ class Candidate:
     def text(self) -> str:
         return render(list(self.tokens))
 
+    @property
+    def opening(self) -> str:
+        """The first word of the clause (after the key phrase of a topic-led candidate)."""
+        if self.generator == "topic" and ":" in self.tokens:
+            return self.tokens[self.tokens.index(":") + 1]
+        return self.tokens[0]
+
 
 def reported(sentence: Sentence, document: Document) -> bool:
     """Whether a sentence is the title, a quote (opens with a quote mark, says "I", "we") or
@@ -356,25 +363,29 @@ def key_phrases(document: Document, weights: dict[str, float], limit: int = 3) -
 
 
 def _key_words(document: Document, weights: dict[str, float], top: int = 3) -> Counter[str]:
-    """The commonest surface form of each of the ``top`` key terms, with its count (in
-    English only nouns: "Wine", not "Expected")."""
-    best = top_terms(weights, top)
+    """The commonest surface form of each of the ``top`` key terms, with its count, when it
+    is a noun: in English by the lexicon ("Wine", not "Expected"), elsewhere when an article
+    comes before it at least once ("la canicule")."""
+    rules = rules_for(document.language)
     stem = languages.stemmer(document.language)
-    forms: dict[str, Counter[str]] = {t: Counter() for t in best}
+    forms: dict[str, Counter[str]] = {t: Counter() for t in top_terms(weights, top)}
+    after_article: set[str] = set()
     for sentence in document.sentences:
-        for word in sentence.words:
+        for k, word in enumerate(sentence.words):
             term = stem(word.lower())
             if term in forms:
                 forms[term][word] += 1
+                if k and sentence.words[k - 1].lower() in rules.droppable:
+                    after_article.add(word.lower())
     noun = None
-    if rules_for(document.language).english:
+    if rules.english:
         from .headline_english import is_noun_only as noun
     out: Counter[str] = Counter()
     for counts in forms.values():
         if counts:
             word = _POSSESSIVE.sub("", counts.most_common(1)[0][0])
             if len(word) > 3 and "'" not in word and "\u2019" not in word and (
-                    noun is None or noun(word)):
+                    noun(word) if noun else word.lower() in after_article):
                 out[word] = sum(counts.values())
     return out
 
@@ -453,7 +464,7 @@ def score(
              - 0.04 * abs(n - rules.target_words))
     if candidate.generator == "topic":
         value -= 0.2  # a key phrase in front costs a word that is often not the headline's
-    if candidate.tokens[0].lower().split("'")[0] in rules.pronouns:
+    if re.split(r"['\u2019]", candidate.opening.lower())[0] in rules.pronouns:
         value -= 0.5
     return value
 
@@ -540,7 +551,7 @@ def candidates(
     for candidate in ranked:
         text = candidate.text
         key = _normal(text)
-        if (key in seen or _is_title(key, title) or _opens_clause(candidate.tokens[0], rules)
+        if (key in seen or _is_title(key, title) or _opens_clause(candidate.opening, rules)
                 or violations(text, document.language, words=words)):
             continue
         seen.add(key)

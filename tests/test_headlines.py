@@ -230,6 +230,24 @@ def test_key_phrases_include_key_nouns_not_verbs_or_time_words():
     assert not {"expected", "year", "rose"} & {p.lower() for p in phrases}
 
 
+def test_french_key_words_are_nouns_by_their_article():
+    text = ("La canicule frappe la France. Travaillant dehors, les ouvriers souffrent de la "
+            "canicule. Travaillant la nuit, ils évitent la canicule. Travaillant moins, ils "
+            "attendent la fin de la canicule.")
+    document = segment(text, "french")
+    phrases = [p.lower() for p in key_phrases(document, term_weights(document))]
+    assert "canicule" in phrases and "travaillant" not in phrases
+
+
+def test_topic_led_clause_never_opens_with_a_subordinator():
+    text = ("Que la grève continue inquiète les commerçants de Lyon. Les commerçants de Lyon "
+            "craignent une longue grève des transports en commun. La grève touche Lyon.")
+    document = segment(text, "french")
+    found = candidates(document, [0.0, 1.0, 0.0], count=5, words=10, case="sentence")
+    assert found and all(
+        not h.split(": ")[-1].lower().startswith(("que ", "qu'")) for h in found)
+
+
 def test_candidates_never_offer_the_title():
     untitled = segment(ARTICLE, "english")
     first = candidates(untitled, [], count=3, words=10, case="sentence")
