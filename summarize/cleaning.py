@@ -43,6 +43,8 @@ _TERMINAL = re.compile(
     r"|\w\s?(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?|[:;=]-?[()DPp]))$"
 )
 _SPACE = re.compile(r"\s+")
+#: A social-media handle, as in a byline "Catherine Shu @catherineshu".
+_HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
 #: A link at the end of a line ("... ourselves? pic.twitter.com/s96jjh8AlD") hides its punctuation.
 _TRAILING_URL = re.compile(r"\s+(?:https?://|www\.|pic\.)\S+$")
 #: Scripts written without spaces between words (Han, kana): about two characters a word.
@@ -336,7 +338,9 @@ def _intrinsic(line: _Line) -> tuple[str, str]:
     n = len(line.words)
     if n <= LONG_LINE_WORDS and len(_strong(line.content)) >= 2:
         return SHORT, "furniture vocabulary (several terms) outside the article body"
-    if n <= 15 and not line.sentence and furniture.DATE.search(line.content):
+    if n <= 15 and not line.sentence and (
+        furniture.DATE.search(line.content) or (n <= 6 and _HANDLE.search(line.content))
+    ):
         return SHORT, "date or byline outside the article body"
     stop = line.stop_share
     if stop is not None and n >= NEAR_WORDS and stop < BAD_STOP:
