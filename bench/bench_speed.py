@@ -82,14 +82,19 @@ def sumy_summarize(summarizer, text: str, count: int = 3):
 
 
 # 1. Cold start ---------------------------------------------------------------------------------
-def timed_run(command: list[str], env: dict) -> float:
+def timed_run(command: list[str], env: dict) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system) of one run of ``command``."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
                           stderr=subprocess.PIPE, text=True)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed: {done.stderr.strip()[-300:]}")
-    return seconds
+    return seconds, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def bench_start(env: dict, repeat: int) -> None:
@@ -103,14 +108,16 @@ def bench_start(env: dict, repeat: int) -> None:
         ("the sample, no headlines", [ours, "--headlines", "0", sample],
          [sumy, "lex-rank", "--length=3", f"--file={sample}"]),
     ]
-    print("\n### Cold start (new process; best / median of %d runs, seconds)\n" % repeat)
-    print("| command | summarize | sumy | sumy / summarize |")
-    print("|---|---|---|---|")
+    print(f"\n### Cold start (new process; best / median of {repeat} runs, seconds; CPU: best "
+          f"user + system time, which a busy machine inflates less)\n")
+    print("| command | summarize | sumy | sumy / summarize | summarize CPU | sumy CPU | ratio |")
+    print("|---|---|---|---|---|---|---|")
     for label, a, b in rows:
-        ta = [timed_run(a, env) for _ in range(repeat)]
-        tb = [timed_run(b, env) for _ in range(repeat)]
+        ta, ca = zip(*(timed_run(a, env) for _ in range(repeat)))
+        tb, cb = zip(*(timed_run(b, env) for _ in range(repeat)))
         print(f"| {label} | {min(ta):.3f} / {statistics.median(ta):.3f} | "
-              f"{min(tb):.3f} / {statistics.median(tb):.3f} | {min(tb) / min(ta):.1f}x |")
+              f"{min(tb):.3f} / {statistics.median(tb):.3f} | {min(tb) / min(ta):.1f}x | "
+              f"{min(ca):.3f} | {min(cb):.3f} | {min(cb) / min(ca):.1f}x |")
     print(f"\nsummarize: `summarize --help`, `summarize [--headlines 0] {sample}` (default "
           f"algorithm, cleaning, language detection, 3 headlines unless 0); sumy: `sumy --help`, "
           f"`sumy lex-rank --length=3 --file={sample}`.")
