@@ -406,16 +406,17 @@ def _main_stretch(lines: list[_Line]) -> None:
     rows, captions and widgets aside) or, at the top, by a byline or dateline: a standfirst
     above the byline block, an author's bio or a teaser below the article."""
     stretches: list[list[_Line]] = []
-    gap, byline, words = GAP_LINES + 1, False, 0
+    gap, byline, box, words = GAP_LINES + 1, False, False, 0
     for line in lines:
         if line.kind != GOOD:
-            gap += line.reason not in _MINOR_REASONS
+            box = box or (words > 0 and _inline_box(line))
+            gap += line.reason not in _MINOR_REASONS and not box
             byline = byline or _byline(line)
             continue
         if gap > GAP_LINES or (byline and words < SMALL_STRETCH_WORDS):
             stretches.append([])
         stretches[-1].append(line)
-        gap, byline, words = 0, False, words + len(line.words)
+        gap, byline, box, words = 0, False, False, words + len(line.words)
     if len(stretches) < 2:
         return
     sizes = [sum(len(line.words) for line in stretch) for stretch in stretches]
@@ -427,6 +428,18 @@ def _main_stretch(lines: list[_Line]) -> None:
                 line.reason = "body-like text cut off from the article by furniture"
 
 
+_BOX_LEADS = frozenset(
+    "related read see also more recommended lire voir sur mehr lesen auch lee leer leia veja "
+    "leggi lees läs czytaj zobacz читайте смотрите".split()
+)
+
+
+def _inline_box(line: _Line) -> bool:
+    """A box of links inside an article opens with "Related", "Read more", "Lire aussi"...:
+    it does not cut the article in two."""
+    return _lead_word(line) in _BOX_LEADS
+
+
 _BYLINE_LEADS = frozenset(
     "by von par por di door av af published updated posted publié veröffentlicht publicado "
     "pubblicato aktualisiert actualizado atualizado".split()
@@ -434,10 +447,14 @@ _BYLINE_LEADS = frozenset(
 
 
 def _byline(line: _Line) -> bool:
-    if line.reason.startswith("date or byline"):
-        return True
-    lead = line.reason.removeprefix("furniture: '")
-    return lead != line.reason and lead.split(" ")[0].lower().rstrip("'") in _BYLINE_LEADS
+    return line.reason.startswith("date or byline") or _lead_word(line) in _BYLINE_LEADS
+
+
+def _lead_word(line: _Line) -> str:
+    """The first word of a furniture or section label ('related', 'by'), else ''."""
+    if line.reason.startswith(("furniture: '", _SECTION)) and line.words:
+        return line.words[0].lower()
+    return ""
 
 
 def _neighbours(kinds: list[str], skip: tuple[str, ...], edge: str = BAD) -> list[str]:

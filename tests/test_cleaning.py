@@ -200,6 +200,15 @@ def test_teaser_cut_off_from_the_article_by_furniture_is_dropped():
     assert _removed(article)[teaser].startswith("body-like text cut off")
 
 
+def test_last_paragraph_after_a_box_of_related_links_stays():
+    box = ["Related stories", "Storm damage costs rise again", "Council approves the flood plan",
+           "Bridge closed to lorries after crack found", "Mayor promises new budget", "Share"]
+    last = "The work on the bridge should be finished before the end of the year, the council said."
+    article = clean("\n".join([*BODY, *BODY[:2], *box, last]))
+    assert article.text.endswith(last)
+    assert "Storm damage costs rise again" not in article.text
+
+
 # --- title -------------------------------------------------------------------------------
 
 
