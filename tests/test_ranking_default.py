@@ -17,7 +17,7 @@ from summarize.selecting import Budget, opens_dangling, select
 
 from conftest import read_jsonl, shared_path
 
-NEUTRAL = Parameters(backward=0.0, lead=0.0, long_penalty=0.0)
+NEUTRAL = Parameters(backward=0.0, lead=0.0, lead_decay=1.0, long_sentence=40, long_penalty=0.0)
 
 
 def doc(text: str, language: str = "english"):

@@ -62,7 +62,7 @@ ALGORITHMS: dict[str, Algorithm] = {
         Algorithm("pacsum", "position-aware directed centrality of tf-idf sentences with a "
                   "lead prior (after PacSum, Zheng & Lapata, 2019), redundancy control and "
                   "no dangling pronouns", ".default:rank_default",
-                  {"redundancy": 0.1, "dangling": 0.1}),
+                  {"redundancy": 0.1, "dangling": 0.05}),
         Algorithm("lead", "the first sentences of the article (the LEAD-N news baseline)",
                   ".lead:rank_lead"),
         Algorithm("lsa", "latent semantic analysis (Steinberger & Jezek, 2004): sumy's "
