@@ -209,6 +209,32 @@ def test_last_paragraph_after_a_box_of_related_links_stays():
     assert "Storm damage costs rise again" not in article.text
 
 
+def test_standfirst_above_the_byline_is_not_body():
+    standfirst = "One member of the council did not hold back when asked about the road plans."
+    text = "\n".join(["Council approves road budget", standfirst, "By Ann Example",
+                      "12 May 2024, 09:30", *BODY])
+    article = clean(text)
+    assert standfirst not in article.text
+    assert article.text.startswith(BODY[0])
+
+
+def test_text_without_prose_keeps_all_but_furniture():
+    rows = ["1a etapa: 10 de março – Interlagos", "2a etapa: 8 de abril – Curitiba",
+            "3a etapa: 22 de abril – Velopark", "4a etapa: 6 de maio – Londrina"]
+    article = clean("\n".join(["Calendário 2018", "Share on Facebook", *rows]),
+                    language="portuguese")
+    assert all(row in article.text for row in rows)
+    assert "Share on Facebook" not in article.text
+
+
+def test_sentence_ends_with_an_emoji_or_after_a_link_but_not_with_an_ellipsis():
+    lines = _split_lines("Man fühlt sich danach wie ein Badass und das gefällt mir 😉\n"
+                         "Who are we if we respond with retribution? pic.twitter.com/s96jjh8AlD\n"
+                         "You may also like...")
+    _classify(lines, stop_words("english"), extracted=False)
+    assert [line.sentence for line in lines] == [True, True, False]
+
+
 # --- title -------------------------------------------------------------------------------
 
 
