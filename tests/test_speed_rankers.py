@@ -79,6 +79,17 @@ def test_same_choices_as_sumy_on_dev_articles(name, language, limit):
             assert best_first(fast(document))[:10] == best_first(slow(document))[:10], row["id"]
 
 
+@pytest.mark.filterwarnings("ignore::RuntimeWarning")  # sumy divides by zero (NaN scores)
+@pytest.mark.parametrize("text", ["0\n", "42.", "It is. It was.", "Yes.", "A b. C d. E f.",
+                                  "Rain fell. Rain fell. Rain fell."])
+def test_degenerate_documents_rank_as_sumy_without_errors(text):
+    document = segment(text, "english", title="0")
+    for fast, slow in PAIRS:
+        _same_choices(fast, slow, document)
+    scores = lsa.rank_lsa(document)
+    assert len(scores) == len(document.sentences) and all(np.isfinite(scores))
+
+
 def _long_document():
     text = (SAMPLES / "biden-kadhimi.txt").read_text(encoding="utf-8") + "\n\n" + OWN_TEXT
     return segment(text, "english")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 
 from ..segmenting import Document
-from .vectors import count_matrix
+from .vectors import count_matrix, row_max
 
 #: sumy's LexRank: similarity threshold of the graph and stopping rule of the power iteration.
 LEXRANK_THRESHOLD = 0.1
@@ -81,10 +81,10 @@ def tfidf(counts):
 
     counts = sparse.csr_matrix(counts, dtype=np.float64)
     n = counts.shape[0]
-    row_max = np.asarray(counts.max(axis=1).todense()).ravel()
+    largest = row_max(counts)
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log(n / (1.0 + df))
-    tf = sparse.diags(1.0 / np.where(row_max > 0, row_max, 1.0)) @ counts
+    tf = sparse.diags(1.0 / np.where(largest > 0, largest, 1.0)) @ counts
     return sparse.csr_matrix(tf @ sparse.diags(idf))
 
 

@@ -22,7 +22,7 @@ import functools
 
 from .. import languages
 from ..segmenting import Document, terms, words
-from .vectors import bag_matrix, count_matrix, sumy_terms
+from .vectors import bag_matrix, count_matrix, row_max, sumy_terms
 
 #: sumy's smoothing of term frequencies: ``smooth + (1 - smooth) * tf / max tf``.
 SMOOTH = 0.4
@@ -39,12 +39,12 @@ def rank_lsa(document: Document) -> list[float]:
     size = len(set(vocabulary) | set(_title_terms(document)))
     if size == 0:
         return [0.0] * len(document.sentences)
-    row_max = np.asarray(counts.max(axis=1).todense()).ravel()
+    largest = row_max(counts)
     kept = np.diff(counts.indptr)  # distinct vocabulary terms per sentence
-    smoothed = counts.multiply(1.0 / np.maximum(row_max, 1.0)[:, None]).tocsr()
+    smoothed = counts.multiply(1.0 / np.maximum(largest, 1.0)[:, None]).tocsr()
     smoothed.data = (SMOOTH + (1.0 - SMOOTH) * smoothed.data) ** 2
     squares = np.asarray(smoothed.sum(axis=1)).ravel() + SMOOTH ** 2 * (size - kept)
-    return np.where(row_max > 0, np.sqrt(squares), 0.0).tolist()
+    return np.where(largest > 0, np.sqrt(squares), 0.0).tolist()
 
 
 def _stop_word_stems(document: Document, vocabulary: dict[str, int]) -> list[list[str]]:

@@ -49,3 +49,12 @@ def sumy_terms(terms: tuple[str, ...], words: tuple[str, ...], language: str) ->
     stop = languages.stop_words(language)
     stem = languages.stemmer(language)
     return terms + tuple(stem(w.lower()) for w in words if len(w) == 1 and w.lower() not in stop)
+
+
+def row_max(counts):
+    """The largest entry of each row of a sparse matrix (0 for an empty row or no columns)."""
+    import numpy as np
+
+    if counts.shape[1] == 0:
+        return np.zeros(counts.shape[0])
+    return np.asarray(counts.max(axis=1).todense()).ravel()
