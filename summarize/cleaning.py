@@ -386,6 +386,7 @@ def _context(lines: list[_Line]) -> None:
     for line, kind in zip(lines, new):
         line.kind = BAD if kind == MINOR else kind
     _main_stretch(lines)
+    _comments(lines)
 
 
 def _introduced_lists(kinds: list[str], new: list[str], lines: list[_Line]) -> None:
@@ -426,6 +427,21 @@ def _main_stretch(lines: list[_Line]) -> None:
             for line in stretch:
                 line.kind = BAD
                 line.reason = "body-like text cut off from the article by furniture"
+
+
+def _comments(lines: list[_Line]) -> None:
+    """Below the article, a comments heading ("12 Comments", "Leave a reply") opens the
+    readers' comments: they are not the article. Most of the body must lie above it."""
+    total = sum(len(line.words) for line in lines if line.kind == GOOD)
+    words = 0
+    for i, line in enumerate(lines):
+        if line.kind == GOOD:
+            words += len(line.words)
+        elif words >= max(SMALL_STRETCH_WORDS, total / 2) and furniture.COMMENTS.match(line.content):
+            for rest in lines[i + 1:]:
+                if rest.kind == GOOD:
+                    rest.kind, rest.reason = BAD, "readers' comment"
+            return
 
 
 _BOX_LEADS = frozenset(

@@ -192,6 +192,19 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 
+# The heading of the readers' comments below an article: "12 Comments", "Comments (3)",
+# "Leave a Reply", "5 responses to ...", "Kommentar schreiben".
+COMMENTS = re.compile(
+    r"(?:\d+|one|two|three) (?:comments?|responses?|replies|reactions?|kommentare?|antworten|"
+    r"commentaires?|réactions?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|"
+    r"комментари[йяев]+)\b|(?:comments?|kommentare|commentaires|comentarios|comentários|"
+    r"commenti|reacties|комментарии) ?\(\d+\)|leave a (?:reply|comment)|post a comment|"
+    r"add (?:a|your) comment|join the discussion|kommentar (?:schreiben|verfassen)|"
+    r"schreibe einen kommentar|laisser un commentaire|deja (?:un|tu) comentario|"
+    r"deixe (?:um|seu) comentário|lascia un commento",
+    re.IGNORECASE,
+)
+
 # Agency credits at the end of a wire story: "(Reporting by ...; Editing by ...)".
 AGENCY_CREDIT = re.compile(
     r"[(\[]?\s*(?:(?:additional )?reporting|writing|editing|compiled|research(?:ed)?|"

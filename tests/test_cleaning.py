@@ -235,6 +235,16 @@ def test_sentence_ends_with_an_emoji_or_after_a_link_but_not_with_an_ellipsis():
     assert [line.sentence for line in lines] == [True, True, False]
 
 
+def test_readers_comments_below_the_article_go():
+    comment = ("What a lovely article, thank you so much for writing about our little library, "
+               "I used to go there every Saturday with my grandmother.")
+    text = "\n".join([*BODY, "3 Comments", "Jane", "12 May 2024, 09:30", comment, "Reply"])
+    article = clean(text)
+    assert comment not in article.text
+    assert _removed(article)[comment] == "readers' comment"
+    assert article.text.endswith(BODY[-1])
+
+
 # --- title -------------------------------------------------------------------------------
 
 
