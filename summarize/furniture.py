@@ -136,6 +136,8 @@ _LEADS = [
     r"ilgili haberler",
     r"paylaş", r"reklam", r"yorumlar", r"διαβάστε (?:επίσης|ακόμη)", r"διαφήμιση",
     r"polecamy", r"więcej informacji", r"opublikowano", r"zobacz (?:więcej|również)",
+    r"clique (?:aqui|e|na|no)", r"cliquez (?:ici|sur)", r"klicken sie (?:hier|auf)",
+    r"haga? clic", r"clicca (?:qui|sul)",
 ]
 LEAD = re.compile(
     r"(?:" + "|".join(_LEADS) + r")(?=$|[\s:|»>›\-–—•·.,!(\[])", re.IGNORECASE
@@ -168,6 +170,9 @@ LEGAL = re.compile(
     r"veröffentlicht)|required fields are marked|erforderliche felder sind|"
     r"(?:musst|müssen) (?:dich|sich|angemeldet|eingeloggt)[^.]{0,40}(?:kommentar|diskussion)|"
     r"verschlagwortet mit|personenbezogenen daten|netiquette|chroniony prawem autorskim|"
+    r"affiliate (?:links?|commission|program)|associates program|may earn (?:an? )?(?:small )?"
+    r"commission|save my name,? e-?mail|meinen namen, (?:meine )?e-mail|сохранить моё имя|"
+    r"enregistrer mon nom|cnpj|p\.? ?iva\b|ust-?idnr|siret\b|"
     r"privacy (?:policy|notice|statement)|terms of (?:use|service)|"
     r"\[(?:…|\.\.\.)\]\s*$",
 )
