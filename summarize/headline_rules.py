@@ -169,7 +169,7 @@ FRENCH = Rules(
         "depuis pendant avant après selon".split()),
     elisions=r"^[lL]['’](?=\w)",
     target_words=10,
-    connectives=frozenset("mais et or donc ainsi pourtant cependant alors puis enfin".split()),
+    connectives=frozenset("mais et or donc ainsi pourtant cependant puis enfin".split()),
     subordinators=frozenset(
         "que qu qui dont où si lorsque lorsqu quand comme car puisque puisqu quoique".split()),
     pronouns=frozenset("il elle ils elles on c ce cela ça ceci celui celle y en".split()),

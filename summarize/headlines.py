@@ -31,6 +31,8 @@ from .segmenting import Document, Sentence
 CASES = ("sentence", "title")
 #: Shortest candidate worth offering, in words.
 MIN_WORDS = 3
+#: How many sentences after the lead are tried when no candidate obeys the rules.
+FALLBACK_SENTENCES = 5
 #: A lead sentence has at least this many words (shorter first lines are kickers or titles).
 LEAD_MIN_WORDS = 8
 
@@ -128,10 +130,7 @@ def trim_clauses(text: str, rules: Rules) -> str:
     if rules.time:
         text = pattern(rules.time).sub("", text)
     text = _tidy(text)
-    first, _, rest = text.partition(" ")
-    if first.lower().rstrip(",") in rules.connectives and rest:
-        text = rest
-    text = _drop_leading_clause(text, rules)
+    text = _drop_connectives(_drop_leading_clause(_drop_connectives(text, rules), rules), rules)
     if rules.elisions:
         text = pattern(rules.elisions).sub("", text)
     text = _drop_apposition(text)
@@ -144,10 +143,20 @@ def _tidy(text: str) -> str:
     return text.strip().rstrip(".!?").strip()
 
 
+def _drop_connectives(text: str, rules: Rules) -> str:
+    """ "But then the firm..." -> "the firm..." """
+    first, _, rest = text.partition(" ")
+    while rest and first.lower().rstrip(",") in rules.connectives:
+        text = rest
+        first, _, rest = text.partition(" ")
+    return text
+
+
 def _drop_leading_clause(text: str, rules: Rules) -> str:
     """ "After talks in Paris, X did Y" -> "X did Y" (the opener must be a known clause word)."""
-    first = text.split(" ", 1)[0].lower()
-    if first not in rules.openers and not (rules.english and first.endswith("ing")):
+    first = re.split(r"['\u2019]", text.split(" ", 1)[0].lower())[0]
+    if (first not in rules.openers and first not in rules.subordinators
+            and not (rules.english and first.endswith("ing"))):
         return text
     head, comma, rest = text.partition(", ")
     if comma and len(rest.split()) >= 4:
@@ -288,10 +297,11 @@ def reported(sentence: Sentence, document: Document) -> bool:
                    for w in sentence.words))
 
 
-def lead_sentence(document: Document) -> Sentence | None:
-    """The first real sentence: long enough, ending like a sentence, not the title or a quote."""
+def lead_sentence(document: Document, after: int = -1) -> Sentence | None:
+    """The first real sentence (after index ``after``): long enough, ending like a sentence,
+    not the title or a quote."""
     fallback = None
-    for sentence in document.sentences[:12]:
+    for sentence in document.sentences[after + 1:after + 13]:
         if reported(sentence, document):
             continue
         if len(sentence.words) >= LEAD_MIN_WORDS and _TERMINAL.search(sentence.text):
@@ -309,9 +319,11 @@ def _surnames(document: Document) -> frozenset[str]:
     return surnames([s.words for s in document.sentences])
 
 
-def lead_candidates(document: Document, rules: Rules, words: int) -> list[Candidate]:
-    """Generator 1: the lead sentence compressed, at every length that fits ``words``."""
-    lead = lead_sentence(document)
+def lead_candidates(
+    document: Document, rules: Rules, words: int, lead: Sentence | None = None
+) -> list[Candidate]:
+    """Generator 1: the lead sentence (or ``lead``) compressed, at every length that fits."""
+    lead = lead or lead_sentence(document)
     if lead is None:
         return []
     return [Candidate(tuple(t), "lead")
@@ -543,6 +555,25 @@ def candidates(
     pool = lead_candidates(document, rules, words)
     pool += top_sentence_candidates(document, scores, rules, words)
     pool += topic_candidates(document, weights, pool, rules, words)
+    out = _offer(pool, document, weights, count=count, words=words, case=case)
+    lead = lead_sentence(document)
+    for _ in range(FALLBACK_SENTENCES):  # nothing obeys the rules: try the next sentences
+        if out or lead is None:
+            break
+        lead = lead_sentence(document, after=lead.index)
+        if lead is not None:
+            out = _offer(lead_candidates(document, rules, words, lead), document, weights,
+                         count=count, words=words, case=case)
+    return out
+
+
+def _offer(
+    pool: list[Candidate], document: Document, weights: dict[str, float], *, count: int,
+    words: int, case: str,
+) -> list[str]:
+    """The ``count`` best candidates of ``pool`` that obey the rules, are not the title and
+    do not open like a fragment, deduplicated, in the chosen case."""
+    rules = rules_for(document.language)
     title = _normal(document.title or "")
     top = frozenset(top_terms(weights, 5))
     ranked = sorted(pool, key=lambda c: -score(c, weights, document.language, top))

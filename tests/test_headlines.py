@@ -127,6 +127,13 @@ def test_french_attribution_between_commas_and_time():
                    "Rouen.", FRENCH) == "suspect interpellé à Rouen"
 
 
+def test_french_leading_subordinate_clause_and_connectives():
+    assert squeeze("Alors qu'un examinateur roulait avec un élève, ce dernier a frappé "
+                   "l'inspecteur du permis.", FRENCH) == "ce dernier frappe l'inspecteur du permis"
+    assert squeeze("Et donc le gouvernement prolonge le confinement.", FRENCH) == \
+        "gouvernement prolonge le confinement"
+
+
 def test_french_perfect_becomes_present_but_not_possession():
     assert squeeze("Les syndicats ont réclamé des hausses de salaire.", FRENCH) == \
         "syndicats réclament des hausses de salaire"
@@ -267,6 +274,13 @@ def test_a_candidate_holding_the_title_is_not_offered():
     titled = candidates(segment(text, "french", title=title), [], count=5, words=10,
                         case="sentence")
     assert titled and not any("mots émouvants" in h for h in titled)
+
+
+def test_a_lead_without_a_usable_candidate_falls_back_to_the_next_sentence():
+    text = ("The woman behind the Abba musical Mamma Mia! Producer Judy Craymer has joined "
+            "a list of British music millionaires. Craymer is worth 45m pounds.")
+    found = candidates(segment(text, "english"), [], count=2, words=10, case="sentence")
+    assert found and "Craymer" in found[0]
 
 
 def test_other_languages_fall_back_to_generic_rules():
