@@ -55,22 +55,23 @@ def parameters() -> Parameters:
     return Parameters(**{k: v for k, v in json.loads(text).items() if k in fields})
 
 
+@functools.lru_cache(maxsize=1)  # the ranker and the redundancy control ask for the same rows
 def tfidf_rows(document: Document):
     """L2-normalised tf-idf rows (CSR): sublinear tf, smoothed idf over the sentences."""
     import numpy as np
-    from scipy import sparse
 
     from .vectors import count_matrix
 
-    counts, _ = count_matrix(document)
-    n = counts.shape[0]
-    weights = counts.copy()
-    weights.data = 1.0 + np.log(weights.data)
+    weights, _ = count_matrix(document)
+    n = weights.shape[0]
     df = np.bincount(weights.indices, minlength=weights.shape[1])
-    weights = weights @ sparse.diags(np.log((1.0 + n) / (1.0 + df)) + 1.0)
-    norms = np.sqrt(np.asarray(weights.multiply(weights).sum(axis=1)).ravel())
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    weights.data = (1.0 + np.log(weights.data)) * idf[weights.indices]
+    row = np.repeat(np.arange(n), np.diff(weights.indptr))
+    norms = np.sqrt(np.bincount(row, weights=weights.data * weights.data, minlength=n))
     norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ weights)
+    weights.data = (1.0 / norms)[row] * weights.data  # on the CSR arrays: no scipy products
+    return weights
 
 
 def directed_centrality(rows, backward: float):
