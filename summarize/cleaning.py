@@ -306,7 +306,7 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
     lead = furniture.LEAD.match(content)
     if lead and (
         (n <= LABEL_MAX_WORDS and not line.sentence) or n <= LEAD_ALONE_WORDS
-        or (n <= PROMPT_MAX_WORDS and content[lead.end():lead.end() + 2].lstrip()[:1] in ":|")
+        or (n <= PROMPT_MAX_WORDS and _labelled(content, lead.end()))
     ):
         return f"furniture: {lead.group(0).strip()!r}"
     if n <= 2 * PROMPT_MAX_WORDS and furniture.AGENCY_CREDIT.match(content):
@@ -320,6 +320,11 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
     if legal:
         return f"legal line, consent prompt or teaser: {legal.group(0).strip()!r}"
     return ""
+
+
+def _labelled(content: str, end: int) -> bool:
+    """True when a colon or bar follows the furniture words: "Read more: ...", "Tags | ..."."""
+    return content[end:end + 8].lstrip()[:1] in (":", "|")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -437,7 +442,8 @@ def _comments(lines: list[_Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind == GOOD:
             words += len(line.words)
-        elif words >= max(SMALL_STRETCH_WORDS, total / 2) and furniture.COMMENTS.match(line.content):
+        elif (words >= max(SMALL_STRETCH_WORDS, total / 2)
+              and furniture.COMMENTS.match(line.content)):
             for rest in lines[i + 1:]:
                 if rest.kind == GOOD:
                     rest.kind, rest.reason = BAD, "readers' comment"
