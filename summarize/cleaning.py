@@ -6,9 +6,9 @@ after jusText's paragraph classification adapted to text where links are not mar
 ``doc/algorithm.rst``):
 
 1. Furniture signals decide first: lines without words (UI glyphs), widget labels ("Share",
-   "Print +A -A"), menus and breadcrumbs, captions and credits, short lines repeated on the
-   page, furniture vocabulary in many languages (prompts, legal lines, section labels such as
-   "Related": :mod:`summarize.furniture`).
+   "Print +A -A"), menus and breadcrumbs, captions and credits, datelines, short lines
+   repeated on the page, furniture vocabulary in many languages (prompts, legal lines, section
+   labels such as "Related": :mod:`summarize.furniture`).
 2. The other lines are *good* (long, sentence punctuation, enough stop words), *near-good*
    or *short* (headings, datelines, lists, lines with almost no stop words).
 3. The context pass: a short line between good ones is good (a subheading), a near-good line
@@ -16,7 +16,7 @@ after jusText's paragraph classification adapted to text where links are not mar
    nothing before the first good line is. Text with almost no prose (a table) keeps all but
    the furniture.
 4. Small stretches of body cut off from the main one by much furniture, or above the byline,
-   go (standfirsts, teasers, author bios).
+   go (standfirsts, teasers, author bios); so do readers' comments below a comments heading.
 5. The title is the headline among the lines before the body; of a short and a long form, the
    long one.
 
