@@ -175,6 +175,9 @@ FRENCH = Rules(
     pronouns=frozenset("il elle ils elles on c ce cela ça ceci celui celle y en".split()),
     verbs=(
         (r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+été\s+", ""),
+        # "préféré" -> "préfère": the last "é" of the stem opens before a mute ending
+        (r"\ba\s+(?-i:([a-zà-ÿ]*)é([b-df-hj-np-tv-z]+))é\b", r"\1è\2e"),
+        (r"\bont\s+(?-i:([a-zà-ÿ]*)é([b-df-hj-np-tv-z]+))é\b", r"\1è\2ent"),
         (r"\ba\s+(?-i:([a-zà-ÿ]{2,}))é\b", r"\1e"),
         (r"\bont\s+(?-i:([a-zà-ÿ]{2,}))é\b", r"\1ent"),
     ),

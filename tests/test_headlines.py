@@ -138,6 +138,9 @@ def test_french_perfect_becomes_present_but_not_possession():
     assert squeeze("Les syndicats ont réclamé des hausses de salaire.", FRENCH) == \
         "syndicats réclament des hausses de salaire"
     assert squeeze("Le maire a une idée pour la ville.", FRENCH) == "maire a une idée pour la ville"
+    assert squeeze("Le tribunal a préféré l'offre de Xavier Niel.", FRENCH) == \
+        "tribunal préfère l'offre de Xavier Niel"
+    assert squeeze("Les élus ont créé un comité.", FRENCH) == "élus créent un comité"
 
 
 def test_time_patterns_of_each_language():
