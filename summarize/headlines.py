@@ -395,7 +395,8 @@ def _key_words(document: Document, weights: dict[str, float], top: int = 3) -> C
     out: Counter[str] = Counter()
     for counts in forms.values():
         if counts:
-            word = _POSSESSIVE.sub("", counts.most_common(1)[0][0])
+            # the commonest form, and of equally common ones not the shouted "LONDON"
+            word = _POSSESSIVE.sub("", max(counts, key=lambda w: (counts[w], not w.isupper())))
             if len(word) > 3 and "'" not in word and "\u2019" not in word and (
                     noun(word) if noun else word.lower() in after_article):
                 out[word] = sum(counts.values())
