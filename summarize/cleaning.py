@@ -244,6 +244,7 @@ def _classify(lines: list[_Line], stop_words: frozenset[str], *, extracted: bool
             line.kind = GOOD if line.kind == GOOD else BAD
     else:
         _credited_captions(lines)
+        _author_boxes(lines)
         _context(lines)
 
 
@@ -261,6 +262,21 @@ _BREADCRUMB = re.compile(r"\s[\u00bb\u203a>]\s")
 #: A separator between menu items; a match starts where a run of spaces starts (the look-behind
 #: keeps splitting linear on long runs of spaces that hold no separator).
 _SEPARATORS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u00bb\u203a>]\s+")
+
+
+_IS = re.compile(r"\s+(?:is|was|has|ist|war|est|a été|es|fue|é|è|är|er|jest|je)\s")
+
+
+def _author_boxes(lines: list[_Line]) -> None:
+    """An author's name on its own, then a line that starts with it ("Phil Helsel" / "Phil
+    Helsel is a reporter for NBC News."), is the author's box."""
+    for name, bio in zip(lines, lines[1:]):
+        if (name.kind == SHORT and 2 <= len(name.words) <= 4 and name.heading
+                and all(w[0].isupper() for w in name.words) and bio.kind != BAD
+                and bio.content.startswith(name.content)
+                and _IS.match(bio.content, len(name.content))):
+            name.kind = bio.kind = BAD
+            name.reason = bio.reason = "author's box"
 
 
 def _credited_captions(lines: list[_Line]) -> None:

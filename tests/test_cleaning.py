@@ -245,6 +245,15 @@ def test_readers_comments_below_the_article_go():
     assert article.text.endswith(BODY[-1])
 
 
+def test_authors_box_goes_but_a_subheading_repeated_by_its_paragraph_stays():
+    bio = "Phil Helsel is a reporter for NBC News who covers breaking news and politics."
+    article = clean("\n\n".join([*BODY, "Phil Helsel", bio]))
+    assert _removed(article)[bio] == "author's box"
+    heading, paragraph = "Keyboards", "Keyboards are highly subjective, and there are dozens of kinds."
+    kept = clean("\n\n".join([BODY[0], BODY[1], heading, paragraph, BODY[2]])).text
+    assert heading in kept and paragraph in kept
+
+
 # --- title -------------------------------------------------------------------------------
 
 
