@@ -264,10 +264,12 @@ RULES = {"english": ENGLISH, "french": FRENCH, "german": GERMAN, "spanish": SPAN
 
 @functools.lru_cache(maxsize=None)
 def generic(language: str) -> Rules:
-    """Rules for a language without lists: only its stop words, as function words."""
+    """Rules for a language without lists: its stop words are the function words, and the
+    places where a candidate may be cut short."""
     from . import languages
 
-    return Rules(droppable=frozenset(), function_words=languages.stop_words(language))
+    stop = languages.stop_words(language)
+    return Rules(droppable=frozenset(), function_words=stop, prepositions=stop)
 
 
 def rules_for(language: str) -> Rules:
