@@ -109,6 +109,24 @@ MaxBytes = Annotated[int, typer.Option("--max-bytes", min=1,
 NoClean = Annotated[bool, typer.Option("--no-clean",
                                        help="Keep page furniture (no boilerplate removal).")]
 Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+Sentences = Annotated[Optional[int], typer.Option(
+    "--sentences", "-n", help="Number of sentences [default: 3].", show_default=False)]
+Ratio = Annotated[Optional[float], typer.Option(
+    "--ratio", "-r", help="Share of the article's sentences, 0 < R <= 1.")]
+Words = Annotated[Optional[int], typer.Option(
+    "--words", "-w", help="Word budget: the best sentences that fit in W words.")]
+Algorithm = Annotated[str, typer.Option(
+    "--algorithm", "-a", help="Ranking algorithm (see `summarize algorithms`).")]
+Order = Annotated[SentenceOrder, typer.Option(
+    "--order", help="Sentence order: as in the article, or best first.")]
+ExplainScores = Annotated[bool, typer.Option(
+    "--explain", help="Show each summary sentence's score and rank.")]
+Headlines = Annotated[int, typer.Option(
+    "--headlines", help="How many candidate headlines to add (0: none).")]
+HeadlineWords = Annotated[int, typer.Option(
+    "--headline-words", help="At most this many words per headline.")]
+HeadlineCaseOption = Annotated[HeadlineCase, typer.Option(
+    "--headline-case", help="Capitalisation of headlines.")]
 
 
 def _error(message: str) -> None:
@@ -167,28 +185,18 @@ def _run_each(files, max_bytes, fmt: OutputFormat, explain: bool, work: Callable
 @app.command(DEFAULT_COMMAND)
 def summary_command(
     files: Files = None,
-    sentences: Annotated[Optional[int], typer.Option(
-        "--sentences", "-n", help="Number of sentences [default: 3].", show_default=False)] = None,
-    ratio: Annotated[Optional[float], typer.Option(
-        "--ratio", "-r", help="Share of the article's sentences, 0 < R <= 1.")] = None,
-    words: Annotated[Optional[int], typer.Option(
-        "--words", "-w", help="Word budget: the best sentences that fit in W words.")] = None,
-    algorithm: Annotated[str, typer.Option(
-        "--algorithm", "-a", help="Ranking algorithm (see `summarize algorithms`).")] = "default",
-    order: Annotated[SentenceOrder, typer.Option(
-        "--order", help="Sentence order: as in the article, or best first.")] =
-        SentenceOrder.document,
+    sentences: Sentences = None,
+    ratio: Ratio = None,
+    words: Words = None,
+    algorithm: Algorithm = "default",
+    order: Order = SentenceOrder.document,
     language: Language = "auto",
     fmt: Format = OutputFormat.text,
-    explain: Annotated[bool, typer.Option(
-        "--explain", help="Show each sentence's score and rank.")] = False,
+    explain: ExplainScores = False,
     no_clean: NoClean = False,
-    headlines: Annotated[int, typer.Option(
-        "--headlines", help="How many candidate headlines to add (0: none).")] = 3,
-    headline_words: Annotated[int, typer.Option(
-        "--headline-words", help="At most this many words per headline.")] = 10,
-    headline_case: Annotated[HeadlineCase, typer.Option(
-        "--headline-case", help="Capitalisation of headlines.")] = HeadlineCase.sentence,
+    headlines: Headlines = 3,
+    headline_words: HeadlineWords = 10,
+    headline_case: HeadlineCaseOption = HeadlineCase.sentence,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> int:
     """Summarize articles (the default command: `summarize FILE...`)."""
@@ -263,27 +271,17 @@ def batch_command(
         show_default=False)] = None,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar, and no tally unless a record failed.")] = False,
-    sentences: Annotated[Optional[int], typer.Option(
-        "--sentences", "-n", help="Number of sentences [default: 3].", show_default=False)] = None,
-    ratio: Annotated[Optional[float], typer.Option(
-        "--ratio", "-r", help="Share of the article's sentences, 0 < R <= 1.")] = None,
-    words: Annotated[Optional[int], typer.Option(
-        "--words", "-w", help="Word budget: the best sentences that fit in W words.")] = None,
-    algorithm: Annotated[str, typer.Option(
-        "--algorithm", "-a", help="Ranking algorithm (see `summarize algorithms`).")] = "default",
-    order: Annotated[SentenceOrder, typer.Option(
-        "--order", help="Sentence order: as in the article, or best first.")] =
-        SentenceOrder.document,
+    sentences: Sentences = None,
+    ratio: Ratio = None,
+    words: Words = None,
+    algorithm: Algorithm = "default",
+    order: Order = SentenceOrder.document,
     language: Language = "auto",
-    explain: Annotated[bool, typer.Option(
-        "--explain", help="Add each sentence's score and rank.")] = False,
+    explain: ExplainScores = False,
     no_clean: NoClean = False,
-    headlines: Annotated[int, typer.Option(
-        "--headlines", help="How many candidate headlines to add (0: none).")] = 3,
-    headline_words: Annotated[int, typer.Option(
-        "--headline-words", help="At most this many words per headline.")] = 10,
-    headline_case: Annotated[HeadlineCase, typer.Option(
-        "--headline-case", help="Capitalisation of headlines.")] = HeadlineCase.sentence,
+    headlines: Headlines = 3,
+    headline_words: HeadlineWords = 10,
+    headline_case: HeadlineCaseOption = HeadlineCase.sentence,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> int:
     """Summarize a corpus: JSONL, folders or globs in, one JSON line per record out, in order.
@@ -321,47 +319,27 @@ def headlines_command(
     files: Files = None,
     count: Annotated[int, typer.Option(
         "--count", "-k", help="How many candidate headlines, best first.")] = 5,
-    headline_words: Annotated[int, typer.Option(
-        "--headline-words", help="At most this many words per headline.")] = 10,
-    headline_case: Annotated[HeadlineCase, typer.Option(
-        "--headline-case", help="Capitalisation of headlines.")] = HeadlineCase.sentence,
+    headline_words: HeadlineWords = 10,
+    headline_case: HeadlineCaseOption = HeadlineCase.sentence,
     language: Language = "auto",
     fmt: Annotated[OutputFormat, typer.Option(
-        "--format", "-f", help="Output format: text (one per line) or json.")] =
+        "--format", "-f", help="Output format (text: one headline per line).")] =
         OutputFormat.text,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> int:
     """Print only candidate headlines, best first, one per line (never the article's title)."""
-    from . import rendering
     from .headlines import check_options, headlines
+    from .results import HeadlineCandidates
 
     check_options(count=count, words=headline_words, case=headline_case.value)
     _check_language(language)
-    names, failed, collected = files or [STDIN], 0, []
-    for item in _sources(files, max_bytes):
-        try:
-            if isinstance(item, SummarizeError):
-                raise item
-            found = headlines(item.text, count, language, words=headline_words,
-                              case=headline_case.value)
-        except SummarizeError as error:
-            if error.exit_code == 2:
-                raise
-            _error(str(error))
-            failed += 1
-            continue
-        if fmt in (OutputFormat.json, OutputFormat.jsonl):
-            collected.append({"source": item.name, "headlines": found})
-            continue
-        if len(names) > 1:
-            typer.echo(f"==> {item.name} <==")
-        typer.echo("\n".join(found))
-    if fmt is OutputFormat.jsonl:
-        for record in collected:
-            typer.echo(rendering.dumps(record, pretty=False))
-    elif collected:
-        typer.echo(rendering.dumps(collected[0] if len(names) == 1 else collected, pretty=True))
-    return 1 if failed else 0
+
+    def work(source):
+        found = headlines(source.text, count, language, words=headline_words,
+                          case=headline_case.value)
+        return HeadlineCandidates(found, source=source.name)
+
+    return _run_each(files, max_bytes, fmt, False, work)
 
 
 @app.command("eval")

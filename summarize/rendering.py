@@ -7,7 +7,7 @@ import re
 import textwrap
 from typing import Any, Literal
 
-from .results import CleanedArticle, Summary
+from .results import CleanedArticle, HeadlineCandidates, Summary
 
 Format = Literal["text", "json", "jsonl", "markdown"]
 FORMATS = ("text", "json", "jsonl", "markdown")
@@ -61,8 +61,11 @@ def cleaned_text(article: CleanedArticle, *, explain: bool = False) -> str:
     return "\n".join(parts)
 
 
+Result = Summary | CleanedArticle | HeadlineCandidates
+
+
 def render(
-    result: Summary | CleanedArticle, fmt: Format, *, explain: bool = False,
+    result: Result, fmt: Format, *, explain: bool = False,
     width: int | None = None, header: bool = False,
 ) -> str:
     """One result in ``fmt``; ``header`` names the source first (text with several inputs).
@@ -73,6 +76,8 @@ def render(
         return dumps(as_dict(result, explain=explain), pretty=fmt == "json")
     if isinstance(result, CleanedArticle):
         body = cleaned_text(result, explain=explain)
+    elif isinstance(result, HeadlineCandidates):
+        body = "\n".join(result.headlines)
     elif fmt == "markdown":
         body = summary_markdown(result, explain=explain)
         header = False
@@ -86,7 +91,7 @@ def render(
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def as_dict(result: Summary | CleanedArticle, *, explain: bool = False) -> dict[str, Any]:
+def as_dict(result: Result, *, explain: bool = False) -> dict[str, Any]:
     if isinstance(result, Summary):
         return result.to_dict(explain=explain)
     return result.to_dict()

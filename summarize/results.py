@@ -88,3 +88,14 @@ class Summary:
         if explain:
             data["scores"] = [s.to_dict() for s in self.selected]
         return data
+
+
+@dataclass(frozen=True)
+class HeadlineCandidates:
+    """Candidate headlines of one input, best first (what `summarize headlines` prints)."""
+
+    headlines: list[str]
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "headlines": list(self.headlines)}
