@@ -198,7 +198,7 @@ def hostile_inputs(size: int = 200_000) -> dict[str, list[tuple[str, bytes]]]:
             ("one line of sentences", b"The cat sat on the mat. " * (size // 24)),
             ("one-character lines", b"x\n" * (size // 2)),
             ("blank lines, then a sentence", b"\n" * (size // 2) + b"The plan was approved on Monday after a long debate."),
-            ("one sentence of a sixth as many words", b"The plan " + b"and the cost " * (size // 16) + b"was approved."),
+            ("one sentence of size/13 words", b"The plan " + b"and the cost " * (size // 40) + b"was approved."),
             ("repeated furniture line", b"Share\n" * (size // 10)),
             ("a run of spaces then a word", b" " * size + b"x"),
             ("a run of spaces inside a line", b"The plan was approved" + b" " * size + b"on Monday."),
@@ -513,6 +513,39 @@ def test_no_escape_codes_in_output_even_from_escape_codes_in_input(tmp_path):
         assert run.returncode == 0, run.stderr
         assert not _ESCAPE.search(run.stdout.decode()), args
         assert not _ESCAPE.search(run.stderr.decode()), args
+
+
+def _on_a_terminal(*args: str, env: dict) -> tuple[int, bytes]:
+    """Run the CLI with a pseudo-terminal as stdin, stdout and stderr; its exit code and output."""
+    import pty
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: never returns
+        os.environ.update(env)
+        os.execv(sys.executable, [sys.executable, "-m", "summarize", *args])
+    output = b""
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(fd)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]), output
+
+
+def test_no_color_on_a_terminal_means_no_colour_codes(tmp_path):
+    corpus = tmp_path / "two.jsonl"
+    corpus.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(ARTICLE)))
+    env = {"NO_COLOR": "1", "TERM": "xterm-256color"}
+    code, output = _on_a_terminal(SAMPLE, env=env)
+    assert code == 0 and output.strip() and b"\x1b" not in output
+    code, output = _on_a_terminal("batch", "-j", "1", str(corpus), "-o", str(tmp_path / "o.jsonl"),
+                                  env=env)
+    assert code == 0 and f"{len(ARTICLE)} summarized".encode() in output
+    assert not re.search(rb"\x1b\[[0-9;]*m", output)  # the progress bar may move the cursor
 
 
 def test_error_messages_name_the_file_and_the_problem(tmp_path):
