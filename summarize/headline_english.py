@@ -28,6 +28,10 @@ _ORGANISATIONS = frozenset(
     "chain club team agency body party union charity newspaper channel broadcaster studio "
     "label brand supplier provider manufacturer producer developer site service "
     "organisation organization association council commission board court".split())
+#: Words that cannot end a headline: they need what follows ("unlikely to", "vows to").
+_NEEDS_COMPLEMENT = frozenset(
+    "unlikely likely able unable due poised ready willing going trying vows refuses "
+    "threatens".split())
 #: Adverbs that change the meaning, kept when the others go.
 _KEPT_ADVERBS = frozenset("only nearly barely hardly narrowly likely early".split())
 #: Titles and roles before a name: "Prime Minister Tony Blair" becomes "Blair".
@@ -110,9 +114,11 @@ def _own_intention(tokens: list[str], start: int) -> int | None:
 
 
 def dangles(tokens: list[str]) -> bool:
-    """Whether the last word opens a phrase cut short: a participle ("cars equipped") or a
-    verb after "and" ("cut jobs and close")."""
+    """Whether the last word opens a phrase cut short: a participle ("cars equipped"), a verb
+    after "and" ("cut jobs and close"), or a word that needs its complement ("is unlikely")."""
     last = tokens[-1]
+    if last.lower() in _NEEDS_COMPLEMENT:
+        return True
     if len(tokens) > 2 and tokens[-2].lower() in ("and", "or") and last.islower() and (
             last in _lemmas(last).get("VERB", ())):
         return True

@@ -170,6 +170,9 @@ def test_fit_leaves_out_phrases_cut_short():
     texts = [render(v) for v in fit(tokens, ENGLISH, 6)]
     assert "BMW to recall all cars" in texts
     assert not any(t.endswith(("equipped", "and close")) for t in texts)
+    texts = [render(v) for v in fit(tokenize("India is unlikely to be cowed by rivals"),
+                                     ENGLISH, 10)]
+    assert texts and not any(t.endswith("unlikely") for t in texts)
 
 
 def test_fit_balances_quotes_and_brackets():
