@@ -283,6 +283,19 @@ def test_hostile_input_is_summarized_or_refused_by_name(kind, name, data):
     json.dumps(result.to_dict(explain=True))
 
 
+@pytest.mark.parametrize("path", sorted((ROOT / "tests" / "fuzz_regressions").glob("*.bin")),
+                         ids=lambda path: path.name)
+def test_fuzz_findings_stay_fixed(path):
+    """Inputs the atheris harness (fuzz/fuzz_entry_points.py) failed on, replayed through it."""
+    pytest.importorskip("atheris")
+    sys.path.insert(0, str(ROOT / "fuzz"))
+    try:
+        harness = importlib.import_module("fuzz_entry_points")
+    finally:
+        sys.path.pop(0)
+    harness.test_one_input(path.read_bytes())
+
+
 @pytest.mark.parametrize("text", ["0\n", ".", "12 34", "\u4e2d", "a", "\U0001f600 \U0001f600"])
 def test_every_algorithm_survives_a_document_without_terms(text):
     from summarize.ranking import ALGORITHMS
