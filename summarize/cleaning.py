@@ -26,6 +26,7 @@ The passes repeat on the kept lines until nothing changes, so cleaning cleaned t
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -172,7 +173,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _stop_words(language: str) -> frozenset[str]:
     """Stop words for the density signal: sumy's list (languages.stop_words), joined with the
     stop-words package's when it is short, since the short ones lack the commonest words
@@ -180,11 +181,11 @@ def _stop_words(language: str) -> frozenset[str]:
     words = languages.stop_words(language)
     if len(words) >= FULL_STOP_LIST:
         return words
-    try:
-        from stop_words import get_stop_words
+    from stop_words import StopWordError, get_stop_words
 
+    try:
         return words | frozenset(w.lower() for w in get_stop_words(language))
-    except Exception:  # stop_words raises its own StopWordError for unknown languages
+    except StopWordError:  # a language the package has no list for
         return words
 
 
@@ -270,7 +271,7 @@ _IS = re.compile(r"\s+(?:is|was|has|ist|war|est|a été|es|fue|é|è|är|er|jest
 def _author_boxes(lines: list[_Line]) -> None:
     """An author's name on its own, then a line that starts with it ("Phil Helsel" / "Phil
     Helsel is a reporter for NBC News."), is the author's box."""
-    for name, bio in zip(lines, lines[1:]):
+    for name, bio in itertools.pairwise(lines):
         if (name.kind == SHORT and 2 <= len(name.words) <= 4 and name.heading
                 and all(w[0].isupper() for w in name.words) and bio.kind != BAD
                 and bio.content.startswith(name.content)
@@ -282,7 +283,7 @@ def _author_boxes(lines: list[_Line]) -> None:
 def _credited_captions(lines: list[_Line]) -> None:
     """A line right above a photographer's credit ("Sanjeev Verma/Hindustan Times/Getty Images")
     is the caption of the picture."""
-    for above, line in zip(lines, lines[1:]):
+    for above, line in itertools.pairwise(lines):
         if (line.reason == _CREDIT and "/" in line.content and above.kind != BAD
                 and above.reason not in _MINOR_REASONS
                 and len(above.words) <= 2 * PROMPT_MAX_WORDS):

@@ -61,21 +61,21 @@ _LABEL_WORDS = frozenset(_LABELS.split())
 # "Read more: ...", "Related: ...", "Photo: ...", "Tags ...", "Sign up for our newsletter".
 _LEADS = [
     # English
-    r"read (?:more|next|also|the full)", r"related(?: (?:articles?|stories|posts?|news|links|"
-    r"content|coverage|topics|tags|reading|videos?))?", r"see (?:also|more|all)",
-    r"more (?:from|on|"
-    r"stories|news|articles|in|like this|to read|great)", r"also (?:read|see|on)",
-    r"you (?:may|might) "
-    r"also (?:like|enjoy|be interested)", r"recommended(?: for you)?",
-    r"most (?:read|popular|viewed|"
-    r"shared|commented|recent)", r"(?:top|latest|trending|popular) (?:stories|news|articles|posts|"
-    r"videos)", r"tags?", r"topics?", r"filed (?:under|in)", r"posted (?:in|under)",
+    r"read (?:more|next|also|the full)",
+    r"related(?: (?:articles?|stories|posts?|news|links|content))?",
+    r"related (?:coverage|topics|tags|reading|videos?)",
+    r"see (?:also|more|all)",
+    r"more (?:from|on|stories|news|articles|in|like this|to read|great)", r"also (?:read|see|on)",
+    r"you (?:may|might) also (?:like|enjoy|be interested)", r"recommended(?: for you)?",
+    r"most (?:read|popular|viewed|shared|commented|recent)",
+    r"(?:top|latest|trending|popular) (?:stories|news|articles|posts|videos)", r"tags?", r"topics?",
+    r"filed (?:under|in)", r"posted (?:in|under)",
     r"categor(?:y|ies)",
     r"photo(?:graph)?s?(?: by| credit)?", r"images?(?: credit| source| by)?", r"pictures?",
     r"credits?", r"caption", r"source", r"video", r"watch(?: now| live| more)?", r"listen(?: now)?",
     r"advertisement", r"sponsored(?: content| by)?", r"promoted(?: by)?",
-    r"share (?:this|on|via|the|"
-    r"article|story|post|page)", r"share", r"follow (?:us|me|him|her|them)", r"sign (?:up|in)",
+    r"share (?:this|on|via|the|article|story|post|page)", r"share",
+    r"follow (?:us|me|him|her|them)", r"sign (?:up|in)",
     r"log ?in", r"subscribe", r"join (?:us|our|the conversation)", r"click here", r"tap here",
     r"get (?:the|our) (?:app|newsletter|latest)", r"download (?:the|our) app", r"loading",
     r"comments?", r"leave a (?:comment|reply)", r"add (?:a )?comment", r"view comments",
@@ -83,8 +83,9 @@ _LEADS = [
     r"skip to (?:main )?(?:content|navigation)", r"jump to", r"previous (?:article|post|story)",
     r"next (?:article|post|story)", r"published(?: on| at)?", r"updated(?: on| at)?",
     r"last (?:updated|modified)", r"posted(?: on| at)?", r"first published", r"editor'?s? note",
-    r"disclaimer", r"copyright", r"all rights reserved", r"terms (?:of|and) ", r"privacy (?:policy|"
-    r"notice|statement)", r"cookie", r"we use cookies", r"this (?:site|website) uses",
+    r"disclaimer", r"copyright", r"all rights reserved", r"terms (?:of|and) ",
+    r"privacy (?:policy|notice|statement)", r"cookie", r"we use cookies",
+    r"this (?:site|website) uses",
     r"about (?:the author|us|this)", r"contact us", r"reporting by", r"editing by",
     r"written by", r"by", r"author", r"reading time", r"\d+ min(?:ute)?s? (?:read|listen)",
     r"breaking news", r"newsletter", r"latest (?:on|news|stories)", r"stay up[- ]to[- ]date",
@@ -118,8 +119,9 @@ _LEADS = [
     r"leia (?:também|mais)", r"veja (?:também|mais)", r"saiba mais", r"artigos relacionados",
     r"compartilhe", r"publicidade", r"assine", r"inscreva-se", r"siga-nos", r"comentários",
     r"atualizado(?: em)?", r"todos os direitos reservados", r"leggi (?:anche|tutto|di più)",
-    r"potrebbe (?:interessarti|piacerti)", r"articoli correlati", r"você (?:também )?(?:pode|vai) "
-    r"gostar", r"también te (?:puede|podría) interesar", r"te (?:puede|podría) gustar",
+    r"potrebbe (?:interessarti|piacerti)", r"articoli correlati",
+    r"você (?:também )?(?:pode|vai) gostar", r"también te (?:puede|podría) interesar",
+    r"te (?:puede|podría) gustar",
     r"condividi", r"pubblicità", r"iscriviti",
     r"seguici", r"commenti", r"pubblicato(?: il)?", r"aggiornato(?: il)?", r"di",
     r"tutti i diritti riservati",

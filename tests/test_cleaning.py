@@ -6,27 +6,26 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import read_jsonl, shared_path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarize import clean
-from summarize.cleaning import _Line, _classify, _split_lines
+from summarize.cleaning import _classify, _split_lines
 from summarize.languages import stop_words
 from summarize.reading import looks_like_html
-
-from conftest import read_jsonl, shared_path
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 BODY = [
-    "The council approved the new budget on Tuesday after a long debate about the cost of "
-    "repairing the roads that were damaged during the winter storms.",
-    "Residents who had waited for months said they were glad that the work would start "
-    "before the summer, when the traffic on the coast road is at its worst.",
-    "The mayor said that the money would come from a fund that had been set aside for "
-    "emergencies, and that no other services would be cut to pay for it.",
-    "Engineers will begin with the bridge over the river, which has been closed to lorries "
-    "since a crack was found in one of its supports in January.",
+    ("The council approved the new budget on Tuesday after a long debate about the cost of "
+    "repairing the roads that were damaged during the winter storms."),
+    ("Residents who had waited for months said they were glad that the work would start "
+    "before the summer, when the traffic on the coast road is at its worst."),
+    ("The mayor said that the money would come from a fund that had been set aside for "
+    "emergencies, and that no other services would be cut to pay for it."),
+    ("Engineers will begin with the bridge over the river, which has been closed to lorries "
+    "since a crack was found in one of its supports in January."),
 ]
 
 
