@@ -265,7 +265,7 @@ _BREADCRUMB = re.compile(r"\s[\u00bb\u203a>]\s")
 _SEPARATORS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u00bb\u203a>]\s+")
 
 
-_IS = re.compile(r"\s+(?:is|was|has|ist|war|est|a été|es|fue|é|è|är|er|jest|je)\s")
+_IS = re.compile(r"\s(?:is|was|has|ist|war|est|a été|es|fue|é|è|är|er|jest|je)\s")
 
 
 def _author_boxes(lines: list[_Line]) -> None:
