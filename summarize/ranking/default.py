@@ -15,9 +15,9 @@ unresolved-reference rule are shared selection steps (:func:`summarize.selecting
 
 The few parameters live as plain data in ``summarize/data/default_ranker.json``, fitted on
 the development sets by ``bench/fit_default.py`` (the fit chose ``backward = 0``: similarity
-to earlier sentences neither adds nor subtracts, and ``lead = 0.7``, ``lead_decay = 8``). The similarity matrix is never built: the
-directed sums come from running sums of the tf-idf columns, in time and memory linear in the
-document (20,000 sentences in well under a second).
+to earlier sentences neither adds nor subtracts; ``lead = 0.7``, ``lead_decay = 8``). The
+similarity matrix is never built: the directed sums come from running sums of the tf-idf
+columns, in time and memory linear in the document (20,000 sentences in well under a second).
 """
 
 from __future__ import annotations
