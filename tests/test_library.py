@@ -94,3 +94,13 @@ def test_long_unwrapped_lines_are_paragraphs():
 
 def test_crlf_and_unicode_separators():
     assert paragraphs("One.\r\n\r\nTwo.\u2029Three.") == ["One.", "Two.", "Three."]
+
+
+def test_every_supported_language_summarizes():
+    """Each language has a sentence model, a stemmer that works, and stop words or none."""
+    from summarize.languages import LANGUAGES
+
+    text = "Alpha beta gamma delta. Epsilon zeta eta theta. Iota kappa lambda mu."
+    for name in LANGUAGES:
+        result = summarize(text, language=name, sentences=2, headlines=0, clean=False)
+        assert result.language == name and len(result.sentences) == 2
