@@ -6,7 +6,8 @@ Each row switches off (or changes) one component of the shipped configuration
 (summarize/data/default_ranker.json and the 'pacsum' entry's selection options); columns are
 the issue's settings: 3 sentences and 75 words on cnndm_dev and bbc_dev, 1 and 2 sentences on
 orangesum_fr_dev. Cells are R-1 (R-2 / R-Lsum on the 3-sentence cnndm column). Articles are
-segmented once and scored as `summarize eval` scores them.
+segmented once and scored as `summarize eval` scores them. A last line gives the paired 95%
+bootstrap interval of the R-1 difference default minus lead, per column.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from fit_default import LEAD_RANKER, SELECTION, default_variant, load, mean_scores
+from fit_default import LEAD_RANKER, SELECTION, default_variant, document_scores, load
+from summarize.evaluation import bootstrap_interval, summarize_row
 from summarize.ranking.default import parameters
 from summarize.selecting import Budget
 
@@ -57,11 +59,13 @@ def main() -> None:
     args = parser.parse_args()
     sets = {name: load(name, args.limit) for name in {s[0] for s in SETTINGS}}
     header = ["variant"] + [label for _, _, label in SETTINGS]
-    table = []
+    table, per_article = [], {}
     for label, rank, selection in variants():
         cells = []
         for name, budget, column in SETTINGS:
-            row = mean_scores(sets[name], rank, selection, budget)
+            scores = per_article[label, column] = document_scores(sets[name], rank, selection,
+                                                                  budget)
+            row = summarize_row("", "", "", scores)
             cell = f"{row.rouge1:.2f}"
             if column == "cnndm 3s":
                 cell += f" ({row.rouge2:.2f}/{row.rougeLsum:.2f})"
@@ -69,6 +73,15 @@ def main() -> None:
         table.append([label, *cells])
         if args.format == "text":
             print(f"{label:<48}" + "  ".join(f"{c:>21}" for c in cells), flush=True)
+    first, last = table[0][0], table[-1][0]
+    gaps = []
+    for _, _, column in SETTINGS:
+        low, high = bootstrap_interval([a.rouge1 - b.rouge1 for a, b in zip(
+            per_article[first, column], per_article[last, column])])
+        gaps.append(f"{low:+.2f} to {high:+.2f}")
+    table.append(["default - lead, paired 95% CI", *gaps])
+    if args.format == "text":
+        print(f"{table[-1][0]:<48}" + "  ".join(f"{c:>21}" for c in gaps))
     if args.format == "markdown":
         print("| " + " | ".join(header) + " |\n|" + "---|" * len(header))
         print("\n".join("| " + " | ".join(r) + " |" for r in table))

@@ -52,6 +52,11 @@ def mean_scores(articles, rank, selection: dict, budget: Budget):
 
     Scored as `summarize eval` scores; its ``seconds`` are not meaningful here (cached ROUGE).
     """
+    return summarize_row("", "", "", document_scores(articles, rank, selection, budget))
+
+
+def document_scores(articles, rank, selection: dict, budget: Budget) -> list[DocumentScore]:
+    """Per-article scores of one ranker variant, in the order of ``articles``."""
     documents = {r.id: d for r, d in articles}
     picks = {r.id: tuple(select(d, rank(d), budget, **selection)) if d.sentences else ()
              for r, d in articles}
@@ -62,7 +67,7 @@ def mean_scores(articles, rank, selection: dict, budget: Budget):
 
     for record, scores in zip(todo, score_summaries(todo, chosen_text)):
         _SCORED[record.id, picks[record.id]] = scores
-    return summarize_row("", "", "", [_SCORED[r.id, picks[r.id]] for r, _ in articles])
+    return [_SCORED[r.id, picks[r.id]] for r, _ in articles]
 
 
 def default_variant(params: Parameters):
