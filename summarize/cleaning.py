@@ -453,17 +453,23 @@ def _main_stretch(lines: list[_Line]) -> None:
 
 def _comments(lines: list[_Line]) -> None:
     """Below the article, a comments heading ("12 Comments", "Leave a reply") opens the
-    readers' comments: they are not the article. Most of the body must lie above it."""
+    readers' comments, and a teasers heading ("You may also like...") the teasers of other
+    articles: neither is the article. Most of the body must lie above the heading."""
     total = sum(len(line.words) for line in lines if line.kind == GOOD)
     words = 0
     for i, line in enumerate(lines):
         if line.kind == GOOD:
             words += len(line.words)
-        elif (words >= max(SMALL_STRETCH_WORDS, total / 2)
-              and furniture.COMMENTS.match(line.content)):
+        elif words >= max(SMALL_STRETCH_WORDS, total / 2):
+            if furniture.COMMENTS.match(line.content):
+                reason = "readers' comment"
+            elif furniture.MORE_TO_READ.fullmatch(line.content):
+                reason = "teaser below the article"
+            else:
+                continue
             for rest in lines[i + 1:]:
                 if rest.kind == GOOD:
-                    rest.kind, rest.reason = BAD, "readers' comment"
+                    rest.kind, rest.reason = BAD, reason
             return
 
 

@@ -212,6 +212,20 @@ COMMENTS = re.compile(
     re.IGNORECASE,
 )
 
+# A heading alone on its line that opens the teasers below an article: "You may also like...",
+# "Recommended for you", "Das könnte Sie auch interessieren". Unlike "Related" or "Read more",
+# which also head link boxes inside an article, these close it.
+MORE_TO_READ = re.compile(
+    r"(?:you (?:may|might) also (?:like|enjoy|be interested in)|recommended (?:for you|stories|"
+    r"articles)|more (?:stories|articles) (?:like this|you might like)|what to read next|"
+    r"vous aimerez (?:aussi|également|peut-être)|à lire (?:aussi|également) sur le même sujet|"
+    r"das könnte (?:sie|dich) (?:auch )?interessieren|(?:también )?te (?:puede|podría) "
+    r"(?:interesar|gustar)|potrebbe (?:interessarti|piacerti)|você (?:também )?(?:pode|vai) "
+    r"gostar|вам (?:также )?может быть интересно|вам (?:также )?может понравиться)"
+    r"[\s.…:!]*",
+    re.IGNORECASE,
+)
+
 # Agency credits at the end of a wire story: "(Reporting by ...; Editing by ...)".
 AGENCY_CREDIT = re.compile(
     r"[(\[]?\s*(?:(?:additional )?reporting|writing|editing|compiled|research(?:ed)?|"

@@ -244,6 +244,16 @@ def test_readers_comments_below_the_article_go():
     assert article.text.endswith(BODY[-1])
 
 
+def test_teasers_below_the_article_go():
+    teaser = ("Life asks us for optimism and courage: to hope for the best and to make the best "
+              "happen, because pessimism only stiffens the smile and keeps everyone in place.")
+    text = "\n".join([*BODY, "You may also like...", "Share", teaser])
+    article = clean(text)
+    assert teaser not in article.text
+    assert _removed(article)[teaser] == "teaser below the article"
+    assert article.text.endswith(BODY[-1])
+
+
 def test_authors_box_goes_but_a_subheading_repeated_by_its_paragraph_stays():
     bio = "Phil Helsel is a reporter for NBC News who covers breaking news and politics."
     article = clean("\n\n".join([*BODY, "Phil Helsel", bio]))
