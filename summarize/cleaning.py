@@ -265,17 +265,30 @@ _BREADCRUMB = re.compile(r"\s[\u00bb\u203a>]\s")
 _SEPARATORS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u00bb\u203a>]\s+")
 
 
-_IS = re.compile(r"\s(?:is|was|has|ist|war|est|a été|es|fue|é|è|är|er|jest|je)\s")
+_IS = re.compile(r"\s(?:is|was|has|joined|ist|war|est|a été|es|fue|é|è|är|er|jest|je)\s")
+#: "About Jane Doe", "Sobre Carlos Nadalim": the heading of an author's box.
+_ABOUT = re.compile(r"(?:about|sobre|über|à propos de|acerca de|o autorze|об авторе)\s+",
+                    re.IGNORECASE)
 
 
 def _author_boxes(lines: list[_Line]) -> None:
-    """An author's name on its own, then a line that starts with it ("Phil Helsel" / "Phil
-    Helsel is a reporter for NBC News."), is the author's box."""
+    """An author's name on its own, then a line that starts with it or with the first name
+    ("Phil Helsel" / "Phil Helsel is a reporter for NBC News."), is the author's box; so is
+    "About Jane Doe" (or "Sobre", "Über"...) then a line that names her."""
     for name, bio in itertools.pairwise(lines):
-        if (name.kind == SHORT and 2 <= len(name.words) <= 4 and name.heading
-                and all(w[0].isupper() for w in name.words) and bio.kind != BAD
-                and bio.content.startswith(name.content)
-                and _IS.match(bio.content, len(name.content))):
+        if name.kind != SHORT or not name.heading or bio.kind == BAD:
+            continue
+        about = _ABOUT.match(name.content)
+        person = name.content[about.end():] if about else name.content
+        words = _WORD.findall(person)
+        if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
+            continue
+        if about:
+            box = person in bio.content[:300]
+        else:
+            box = any(bio.content.startswith(start) and _IS.match(bio.content, len(start))
+                      for start in (person, words[0]))
+        if box:
             name.kind = bio.kind = BAD
             name.reason = bio.reason = "author's box"
 

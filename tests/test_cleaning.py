@@ -258,6 +258,13 @@ def test_authors_box_goes_but_a_subheading_repeated_by_its_paragraph_stays():
     bio = "Phil Helsel is a reporter for NBC News who covers breaking news and politics."
     article = clean("\n\n".join([*BODY, "Phil Helsel", bio]))
     assert _removed(article)[bio] == "author's box"
+    about = "Als Reporter schreibt Moritz Bachmann seit 2017 über die Stadt und ihren Rat."
+    removed = _removed(clean("\n\n".join([*BODY, "Über Moritz Bachmann", about])))
+    assert removed[about] == removed["Über Moritz Bachmann"] == "author's box"
+    first = "Emiliano joined the paper in March 2017 and has covered energy since 2009."
+    assert _removed(clean("\n\n".join([*BODY, "Emiliano Bellini", first])))[first] == "author's box"
+    topic = "Python is an interpreted, object-oriented language with dynamic semantics and types."
+    assert topic in clean("\n\n".join([*BODY, "About Python", topic])).text
     heading, paragraph = "Keyboards", "Keyboards are highly subjective, and there are dozens of kinds."
     kept = clean("\n\n".join([BODY[0], BODY[1], heading, paragraph, BODY[2]])).text
     assert heading in kept and paragraph in kept
