@@ -176,7 +176,12 @@ LEGAL = re.compile(
     r"commission|save my name,? e-?mail|meinen namen, (?:meine )?e-mail|сохранить моё имя|"
     r"enregistrer mon nom|cnpj|p\.? ?iva\b|ust-?idnr|siret\b|"
     r"privacy (?:policy|notice|statement)|terms of (?:use|service)|"
-    r"\[(?:…|\.\.\.)\]\s*$",
+    r"\[(?:…|\.\.\.)\]\s*$|"
+    # copyright notices and disclaimers in sentences, moderation notes, newsletter prompts
+    r"subject to copyright|opinions expressed (?:by \w+ contributors|here|in this (?:article|"
+    r"column|post)) are|views (?:and opinions )?expressed (?:here )?are (?:those|solely)|"
+    r"moderat(?:e|ing) (?:all )?comments|comments? (?:are|will be) moderated|"
+    r"sign up (?:for|to) [^.]{0,40}\bnewsletter|(?:meet|hit) your inbox",
 )
 
 # A date in any common form, for datelines: "Nov 19, 2019", "19 NOV 2019", "2019-11-19",

@@ -89,6 +89,14 @@ def test_summary_carries_the_title(biden_text):
         ("We use cookies to improve your experience on our site.", "furniture"),
         ("Sanjeev Verma/Hindustan Times/Getty Images", "credit"),
         ("Protesters gather in the square on Monday. (Image: GETTY )", "image caption"),
+        ("This document is subject to copyright. Apart from any fair dealing for the purpose of "
+         "private study or research, no part may be reproduced without the written permission.",
+         "legal line"),
+        ("Note: we are temporarily moderating all comments submitted to deal with a surge in "
+         "spam.", "legal line"),
+        ("Start your day with the morning briefing, powered by our team of editors in three "
+         "cities. It is the preferred reading material of busy professionals on their way to "
+         "work. Sign up for the free daily newsletter.", "legal line"),
     ],
 )
 def test_furniture_signals_between_body_paragraphs(line, reason):
