@@ -347,6 +347,21 @@ def test_memory_stays_proportional_to_the_input(repeat):
     assert peak < 60 * len(big.encode("utf-8")), peak
 
 
+@pytest.mark.parametrize("text", ["a" * 200_000, "a-" * 100_000, "a1" * 100_000,
+                                  "The council approved the plan on Monday. " * 5_000],
+                         ids=["one token", "hyphenated token", "letters and digits", "prose"])
+def test_memory_on_long_tokens_is_a_small_multiple_of_the_input(text):
+    """Regression: the word regex kept 120 bytes of backtracking state per character."""
+    summarize(ARTICLE[0], headlines=1)
+    tracemalloc.start()
+    try:
+        summarize(text, headlines=2)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 50 * len(text), peak
+
+
 # --- regular expressions: worst cases --------------------------------------------------------
 
 _PATTERN_MODULES = ["reading", "segmenting", "cleaning", "furniture", "html", "headlines",
