@@ -268,24 +268,38 @@ CREDIT = re.compile(
 )
 
 # A caption ends with its credit in brackets: "(Manu Fernandez/AP)", "(Image: GETTY )".
+_AGENCIES = r"getty(?: images)?|ap|afp|reuters|epa|dpa|shutterstock"
 _CAPTION_END = re.compile(
     r"[(\[]\s*(?:[^()\[\]/]{1,60}/[^()\[\]]{1,80}|(?:image|photo|picture|credit|foto|bild|"
-    r"crédit|©)[^()\[\]]{0,80}|[^()\[\]]{0,60}\b(?:getty|ap|afp|reuters|epa|dpa|shutterstock)"
-    r"(?: images)?)\s*[)\]]\s*$"
-    r"|\b(?:photo|image|picture|credit|foto|bild|crédit)s?\s*:\s*[^.!?:]{1,60}$",
+    r"crédit|©)[^()\[\]]{0,80}|[^()\[\]]{0,60}\b(?:" + _AGENCIES + r"))\s*[)\]]\s*$"
+    r"|\b(?:photo(?:graph)?|image|picture|credit|foto|bild|crédit)s?\s*:\s*[^.!?:]{1,60}$"
+    # "... the Capitol. J. Scott Applewhite / AP file", "... use of the drug. Getty"
+    r"|(?:\w\s?/|[.!?]\s)\s?(?:" + _AGENCIES + r")(?: file(?: photo)?)?\s*$",
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(
     r"(?:in this|file|handout) (?:[\w.,'’-]{1,20} ){0,8}(?:photo|image|picture|handout)\b"
-    r"|file photo\b",
+    r"|this (?:[\w.,'’-]{1,20} ){0,8}(?:file|handout) (?:photo|image|picture)\b"
+    r"|file photo\b|(?:above|pictured|top)\s?:",
+    re.IGNORECASE,
+)
+#: A caption is at most this long (a paragraph that mentions a date the agencies' way is not).
+CAPTION_CHARS = 400
+#: News-agency captions give the weekday and the full date ("..., left, speaks with a voter
+#: during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia, S.C."); article text gives one.
+_CAPTION_DATE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day, (?:jan|feb|march|april|may|june|july|aug|"
+    r"sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4},",
     re.IGNORECASE,
 )
 
 
 def caption(text: str) -> bool:
     """True for an image caption: it ends with its credit ("(Manu Fernandez/AP)", ". Credit:
-    ESA") or starts as one ("In this file photo, ..."). Only the ends of the line are read."""
-    return bool(_CAPTION_END.search(text[-200:]) or _CAPTION_START.match(text))
+    ESA") or starts as one ("In this file photo, ...", "Above: ..."), or dates its picture the
+    agencies' way. Only the ends of the line are read for credits."""
+    return bool(_CAPTION_END.search(text[-200:]) or _CAPTION_START.match(text)
+                or (len(text) <= CAPTION_CHARS and _CAPTION_DATE.search(text)))
 
 
 # Labels that open or close a section of furniture (related links, tags, legal footer): a line of

@@ -89,6 +89,13 @@ def test_summary_carries_the_title(biden_text):
         ("We use cookies to improve your experience on our site.", "furniture"),
         ("Sanjeev Verma/Hindustan Times/Getty Images", "credit"),
         ("Protesters gather in the square on Monday. (Image: GETTY )", "image caption"),
+        ("Above: A coworking space in San Francisco.", "image caption"),
+        ("Rep. Jane Doe speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file",
+         "image caption"),
+        ("Former Gov. Deval Patrick, left, speaks with a business owner during a campaign stop, "
+         "Tuesday, Nov. 19, 2019, in Columbia, S.C.", "image caption"),
+        ("This March 28, 2017, file photo, provided by the state registry, shows the suspect.",
+         "image caption"),
         ("This document is subject to copyright. Apart from any fair dealing for the purpose of "
          "private study or research, no part may be reproduced without the written permission.",
          "legal line"),
