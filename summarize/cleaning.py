@@ -48,6 +48,9 @@ _SPACE = re.compile(r"\s+")
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
 #: A link at the end of a line ("... ourselves? pic.twitter.com/s96jjh8AlD") hides its punctuation.
 _TRAILING_URL = re.compile(r"\s+(?:https?://|www\.|pic\.)\S+$")
+#: The signature under an embedded post, which belongs to the quote above it: "— Rep. Ilhan Omar
+#: (@Ilhan) November 19, 2019".
+_TWEET_SIGNATURE = re.compile(r"[\u2014\u2013-] ?[^()]{1,80}\(@\w{1,30}\) [^()]{0,40}\d{4}$")
 #: Scripts written without spaces between words (Han, kana): about two characters a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -418,6 +421,9 @@ def _context(lines: list[_Line]) -> None:
     if prose < MIN_PROSE_WORDS:  # no real prose (a table, a list): keep what is not furniture
         new = [GOOD if kind in (SHORT, NEAR) else kind for kind in kinds]
     _introduced_lists(kinds, new, lines)
+    for i in range(1, len(lines)):
+        if new[i - 1] == GOOD and _TWEET_SIGNATURE.match(lines[i].content):
+            new[i] = GOOD
     for line, kind in zip(lines, new):
         line.kind = BAD if kind == MINOR else kind
     _main_stretch(lines)

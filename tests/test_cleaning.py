@@ -259,6 +259,13 @@ def test_readers_comments_below_the_article_go():
     assert article.text.endswith(BODY[-1])
 
 
+def test_signature_of_an_embedded_post_stays_with_its_quote():
+    quote = "Wow, so this is what we have been paying for all year? Not impressed with the slogan."
+    signature = "— Cooper Lund (@cooperlund) November 18, 2019"
+    article = clean("\n\n".join([*BODY, quote, signature, "Share", "Tweet"]))
+    assert article.text.endswith(signature)
+
+
 def test_teasers_below_the_article_go():
     teaser = ("Life asks us for optimism and courage: to hope for the best and to make the best "
               "happen, because pessimism only stiffens the smile and keeps everyone in place.")
