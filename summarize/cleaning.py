@@ -421,6 +421,7 @@ def _context(lines: list[_Line]) -> None:
     if prose < MIN_PROSE_WORDS:  # no real prose (a table, a list): keep what is not furniture
         new = [GOOD if kind in (SHORT, NEAR) else kind for kind in kinds]
     _introduced_lists(kinds, new, lines)
+    _opening_list(kinds, new, lines)
     for i in range(1, len(lines)):
         if new[i - 1] == GOOD and _TWEET_SIGNATURE.match(lines[i].content):
             new[i] = GOOD
@@ -441,6 +442,24 @@ def _introduced_lists(kinds: list[str], new: list[str], lines: list[_Line]) -> N
                 break
             if kinds[j] in (SHORT, NEAR):
                 new[j] = GOOD
+
+
+def _opening_list(kinds: list[str], new: list[str], lines: list[_Line]) -> None:
+    """A list right above the first body line (two bullet items or more, nothing between them
+    and the body) under a short line that is not furniture opens the article, with that line."""
+    first = next((i for i, kind in enumerate(new) if kind == GOOD), None)
+    start = first
+    while (start and kinds[start - 1] in (SHORT, NEAR) and _BULLET.match(lines[start - 1].raw)
+           and len(lines[start - 1].words) >= 2):  # "* Politics": a menu
+        start -= 1
+    if start is None or first - start < 2 or not start or kinds[start - 1] not in (SHORT, NEAR):
+        return  # no list, or one under a label ("More on ...": links to other articles)
+    intro = lines[start - 1]
+    if (not intro.content.endswith(":")
+            and sum(w[0].isupper() for w in intro.words) > len(intro.words) / 2):
+        return  # a headline in title case
+    for i in range(start - 1, first):
+        new[i] = GOOD
 
 
 def _main_stretch(lines: list[_Line]) -> None:

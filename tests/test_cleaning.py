@@ -205,6 +205,17 @@ def test_list_introduced_in_the_body_stays():
     assert all(item in kept for item in items)
 
 
+def test_list_that_opens_the_article_stays_but_not_links_or_a_menu_above_it():
+    intro, items = "The running speed can be raised with these codes", [
+        "* player.setav speedmult 100", "* player.setav stamina 200"]
+    kept = clean("\n".join(["Skyrim Running Speed", intro, *items, *BODY])).text
+    assert kept.startswith(intro) and all(item in kept for item in items)
+    links = ["1. The Best Books of the Year", "2. A Quest Through the Archives"]
+    for above in ("More on Slate Book Review", "Council Approves Road Budget"):
+        kept = clean("\n".join([above, *links, *BODY])).text
+        assert kept.startswith(BODY[0])
+
+
 def test_teaser_cut_off_from_the_article_by_furniture_is_dropped():
     teaser = "Phil Helsel is a reporter for NBC News who covers breaking news across the country."
     furniture = ["Share", "Tweet", "Email", "Print", "Comments"]
