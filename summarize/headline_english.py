@@ -2,8 +2,8 @@
 
 Headline grammar turns "will sign" into "to sign", "has agreed" into "agrees", "is facing"
 into "faces", drops passive auxiliaries ("was arrested" -> "arrested") and shortens
-"US President Joe Biden" to "Biden". lemminflect ships its lexicon inside the package; it is
-imported on first use only.
+"US President Joe Biden" to "Biden". The lexicon is lemminflect's, read through
+summarize.lexicon (a sorted file derived from it, searched in place: no table loading).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import functools
 import re
 
 from .headline_rules import ENGLISH
+from .lexicon import inflection, lemmas
 
 _BE = {"is": "VBZ", "are": "VBP", "was": "VBZ", "were": "VBP"}
 _HAVE = {"has": "VBZ", "have": "VBP", "had": None}
@@ -44,9 +45,7 @@ _ROLES = frozenset(
 
 @functools.lru_cache(maxsize=20000)
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllLemmas
-
-    return getAllLemmas(word)
+    return lemmas(word)
 
 
 def is_noun_only(word: str) -> bool:
@@ -66,27 +65,20 @@ def _has_form(word: str, tag: str) -> str | None:
 
     Of several lemmas the longest wins ("axing" is "axe", not "ax").
     """
-    from lemminflect import getInflection
-
-    lemmas = [lemma for lemma in _lemmas(word).get("VERB", ())
-              if word in getInflection(lemma, tag)]
-    return max(lemmas, key=len) if lemmas else None
+    found = [lemma for lemma in _lemmas(word).get("VERB", ()) if word in inflection(lemma, tag)]
+    return max(found, key=len) if found else None
 
 
 def _gerund(word: str) -> str | None:
     """The -ing form of a bare verb ("end" -> "ending"), or None when ``word`` is no verb."""
-    from lemminflect import getInflection
-
     if word not in _lemmas(word).get("VERB", ()):
         return None
-    forms = getInflection(word, "VBG")
+    forms = inflection(word, "VBG")
     return forms[0] if forms else None
 
 
 def _present(lemma: str, tag: str) -> str | None:
-    from lemminflect import getInflection
-
-    forms = getInflection(lemma, tag)
+    forms = inflection(lemma, tag)
     return forms[0] if forms else None
 
 
