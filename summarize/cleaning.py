@@ -44,6 +44,8 @@ _TERMINAL = re.compile(
     r"|\w\s?(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?|[:;=]-?[()DPp]))$"
 )
 _SPACE = re.compile(r"\s+")
+#: An English byline: "By" and a name.
+_BY_NAME = re.compile(r"(?:By|BY|by)\s+[A-Z][\w.'-]*\s+[A-Z]")
 #: A social-media handle, as in a byline "Catherine Shu @catherineshu".
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
 #: A link at the end of a line ("... ourselves? pic.twitter.com/s96jjh8AlD") hides its punctuation.
@@ -74,6 +76,9 @@ LABEL_MAX_WORDS = 12
 PROMPT_MAX_WORDS = 30
 #: A line this short that starts with furniture vocabulary is furniture even as a sentence.
 LEAD_ALONE_WORDS = 4
+#: A line of this many words or more all in capitals, not a sentence, is a link to another
+#: article ("LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS"); subheadings are shorter.
+SHOUTED_WORDS = 9
 #: Lines longer than this are prose whatever words they contain (and are not searched for them).
 LONG_LINE_WORDS = 150
 #: Body lines separated by more than GAP_LINES removed lines form separate stretches; a stretch
@@ -342,6 +347,12 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
         or (n <= PROMPT_MAX_WORDS and _labelled(content, lead.end()))
     ):
         return f"furniture: {lead.group(0).strip()!r}"
+    if (n <= 2 * LABEL_MAX_WORDS and _BY_NAME.match(content)
+            and furniture.DATE.search(content)):  # "By Ann Example on Monday, ... at 11:08 a.m."
+        return _DATELINE
+    if (n >= SHOUTED_WORDS and not line.sentence and all(w.isupper() for w in words)
+            and content[-1] not in "\"\u201d\u00bb"):  # a quote shouted in the text stays
+        return "headline of another article (in capitals)"
     if n <= 2 * PROMPT_MAX_WORDS and furniture.AGENCY_CREDIT.match(content):
         return "furniture: reporting and editing credits"
     if n > LONG_LINE_WORDS:

@@ -90,20 +90,22 @@ def test_summary_carries_the_title(biden_text):
         ("Sanjeev Verma/Hindustan Times/Getty Images", "credit"),
         ("Protesters gather in the square on Monday. (Image: GETTY )", "image caption"),
         ("Above: A coworking space in San Francisco.", "image caption"),
+        ("By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "date or byline"),
+        ("LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS IN A MONTH", "headline of another"),
         ("Rep. Jane Doe speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file",
          "image caption"),
-        ("Former Gov. Deval Patrick, left, speaks with a business owner during a campaign stop, "
-         "Tuesday, Nov. 19, 2019, in Columbia, S.C.", "image caption"),
+        (("Former Gov. Deval Patrick, left, speaks with a business owner during a campaign stop, "
+          "Tuesday, Nov. 19, 2019, in Columbia, S.C."), "image caption"),
         ("This March 28, 2017, file photo, provided by the state registry, shows the suspect.",
          "image caption"),
-        ("This document is subject to copyright. Apart from any fair dealing for the purpose of "
-         "private study or research, no part may be reproduced without the written permission.",
+        (("This document is subject to copyright. Apart from any fair dealing for the purpose of "
+          "private study or research, no part may be reproduced without the written permission."),
          "legal line"),
-        ("Note: we are temporarily moderating all comments submitted to deal with a surge in "
-         "spam.", "legal line"),
-        ("Start your day with the morning briefing, powered by our team of editors in three "
-         "cities. It is the preferred reading material of busy professionals on their way to "
-         "work. Sign up for the free daily newsletter.", "legal line"),
+        (("Note: we are temporarily moderating all comments submitted to deal with a surge in "
+          "spam."), "legal line"),
+        (("Start your day with the morning briefing, powered by our team of editors in three "
+          "cities. It is the preferred reading material of busy professionals on their way to "
+          "work. Sign up for the free daily newsletter."), "legal line"),
     ],
 )
 def test_furniture_signals_between_body_paragraphs(line, reason):
@@ -275,6 +277,13 @@ def test_signature_of_an_embedded_post_stays_with_its_quote():
     signature = "— Cooper Lund (@cooperlund) November 18, 2019"
     article = clean("\n\n".join([*BODY, quote, signature, "Share", "Tweet"]))
     assert article.text.endswith(signature)
+
+
+def test_sentences_that_start_with_by_or_shout_a_quote_stay():
+    lines = ["By May 5, the council had approved the plan for the new bridge over the river.",
+             "\"YOU WILL NOT BE ABLE TO HOUSE ALL OF THE PEOPLE WHO COME HERE\""]
+    kept = clean("\n\n".join([BODY[0], BODY[1], *lines, BODY[2], BODY[3]])).text
+    assert all(line in kept for line in lines)
 
 
 def test_teasers_below_the_article_go():
