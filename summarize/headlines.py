@@ -363,7 +363,8 @@ def key_phrases(document: Document, weights: dict[str, float], limit: int = 3) -
             run = []
     found.update(_key_words(document, weights))
     scored = {
-        phrase: sum(weights.get(t, 0.0) for t in _term_set(phrase, document.language)) * min(n, 3)
+        phrase: math.fsum(weights.get(t, 0.0) for t in _term_set(phrase, document.language))
+        * min(n, 3)
         for phrase, n in found.items() if n >= 2
     }
     best: list[str] = []
@@ -470,7 +471,7 @@ def score(
     given), fluency cues and a preferred length (the language's ``target_words``)."""
     n = word_count(list(candidate.tokens))
     terms = _term_set(candidate.text, language)
-    coverage = sum(weights.get(t, 0.0) for t in terms)
+    coverage = math.fsum(weights.get(t, 0.0) for t in terms)  # exact: set order can't matter
     top = frozenset(top_terms(weights, 5)) if top is None else top
     rules = rules_for(language)
     value = (coverage / math.sqrt(n) + 0.1 * len(terms & top)
