@@ -246,7 +246,8 @@ _DATELINE_WORDS = re.compile(
     r"mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
     r"sun(?:day)?|today|yesterday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
-    r"viernes|sábado|domingo)\b\.?",
+    r"viernes|sábado|domingo|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|às|lunedì|"
+    r"martedì|mercoledì|giovedì|venerdì|sabato|alle)\b\.?",
     re.IGNORECASE,
 )
 
@@ -286,10 +287,11 @@ _CAPTION_START = re.compile(
 #: A caption is at most this long (a paragraph that mentions a date the agencies' way is not).
 CAPTION_CHARS = 400
 #: News-agency captions give the weekday and the full date ("..., left, speaks with a voter
-#: during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia, S.C."); article text gives one.
+#: during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia, S.C.", "... on Monday, Nov. 13,
+#: 2017."); article text gives one of them.
 _CAPTION_DATE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day, (?:jan|feb|march|april|may|june|july|aug|"
-    r"sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4},",
+    r"sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}(?:,|\.$)",
     re.IGNORECASE,
 )
 

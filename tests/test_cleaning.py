@@ -96,6 +96,9 @@ def test_summary_carries_the_title(biden_text):
          "image caption"),
         (("Former Gov. Deval Patrick, left, speaks with a business owner during a campaign stop, "
           "Tuesday, Nov. 19, 2019, in Columbia, S.C."), "image caption"),
+        (("The prime minister passes a passenger aircraft during the Dubai Air Show on Monday, "
+          "Nov. 13, 2017."), "image caption"),
+        ("segunda-feira, 22 de janeiro de 2018 às 0:13", "date or byline"),
         ("This March 28, 2017, file photo, provided by the state registry, shows the suspect.",
          "image caption"),
         (("This document is subject to copyright. Apart from any fair dealing for the purpose of "
