@@ -13,10 +13,11 @@ after jusText's paragraph classification adapted to text where links are not mar
    or *short* (headings, datelines, lists, lines with almost no stop words).
 3. The context pass: a short line between good ones is good (a subheading), a near-good line
    next to a good one is good, the items after a body line ending with a colon are good;
-   nothing before the first good line is. Text with almost no prose (a table) keeps all but
-   the furniture.
+   nothing before the first good line is, except a list right above it under a plain line.
+   Text with almost no prose (a table) keeps all but the furniture.
 4. Small stretches of body cut off from the main one by much furniture, or above the byline,
-   go (standfirsts, teasers, author bios); so do readers' comments below a comments heading.
+   go (standfirsts, teasers, author bios); so do readers' comments below a comments heading
+   and teasers below a "You may also like" heading.
 5. The title is the headline among the lines before the body; of a short and a long form, the
    long one.
 
