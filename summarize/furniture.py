@@ -281,7 +281,7 @@ _CAPTION_END = re.compile(
 _CAPTION_START = re.compile(
     r"(?:in this|file|handout) (?:[\w.,'’-]{1,20} ){0,8}(?:photo|image|picture|handout)\b"
     r"|this (?:[\w.,'’-]{1,20} ){0,8}(?:file|handout) (?:photo|image|picture)\b"
-    r"|file photo\b|(?:above|pictured|top)\s?:",
+    r"|file photo\b|(?:above|pictured|top)\s?:|(?:image|media|video) caption\b",
     re.IGNORECASE,
 )
 #: A caption is at most this long (a paragraph that mentions a date the agencies' way is not).
@@ -298,8 +298,8 @@ _CAPTION_DATE = re.compile(
 
 def caption(text: str) -> bool:
     """True for an image caption: it ends with its credit ("(Manu Fernandez/AP)", ". Credit:
-    ESA") or starts as one ("In this file photo, ...", "Above: ..."), or dates its picture the
-    agencies' way. Only the ends of the line are read for credits."""
+    ESA") or starts as one ("In this file photo, ...", "Image caption ..."), or dates its
+    picture the agencies' way. Only the ends of the line are read for credits."""
     return bool(_CAPTION_END.search(text[-200:]) or _CAPTION_START.match(text)
                 or (len(text) <= CAPTION_CHARS and _CAPTION_DATE.search(text)))
 

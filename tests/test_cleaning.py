@@ -90,6 +90,8 @@ def test_summary_carries_the_title(biden_text):
         ("Sanjeev Verma/Hindustan Times/Getty Images", "credit"),
         ("Protesters gather in the square on Monday. (Image: GETTY )", "image caption"),
         ("Above: A coworking space in San Francisco.", "image caption"),
+        ("Image caption The prosecutor said the decision followed interviews with seven witnesses",
+         "image caption"),
         ("By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "date or byline"),
         ("LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS IN A MONTH", "headline of another"),
         ("Rep. Jane Doe speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file",
