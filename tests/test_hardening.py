@@ -283,8 +283,17 @@ def test_hostile_input_is_summarized_or_refused_by_name(kind, name, data):
     json.dumps(result.to_dict(explain=True))
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "tests" / "fuzz_regressions").glob("*.bin")),
-                         ids=lambda path: path.name)
+#: Findings not fixed yet (``open-*``): cleaning is not idempotent on them because the
+#: document-level signals (stop-word applicability, the title, the first body line) are
+#: recomputed on the cleaned text. Strict: a fix makes them pass, and then the mark must go.
+_OPEN_FINDING = pytest.mark.xfail(strict=True, raises=AssertionError,
+                                  reason="cleaning not idempotent (open fuzz finding)")
+
+
+@pytest.mark.parametrize("path", [
+    pytest.param(path, marks=_OPEN_FINDING if path.name.startswith("open-") else ())
+    for path in sorted((ROOT / "tests" / "fuzz_regressions").glob("*.bin"))
+], ids=lambda path: path.name)
 def test_fuzz_findings_stay_fixed(path):
     """Inputs the atheris harness (fuzz/fuzz_entry_points.py) failed on, replayed through it."""
     pytest.importorskip("atheris")
