@@ -13,6 +13,14 @@ for them in its registry entry, see :mod:`summarize.ranking`):
   "This") loses that much score unless the sentence before it is already chosen, so a summary
   does not start a thought it cannot finish. Word lists exist for English and French; other
   languages are unaffected.
+
+With a word budget, an algorithm can instead ask for ``knapsack``: the set of sentences within
+the budget that maximises the sum of ``score * words`` (scores scaled to [0, 1]), found exactly
+by dynamic programming over the budget. If a score is read as the share of a sentence's words
+that belong in the summary, that sum is the number of words the summary gets right, which is
+what ROUGE F1 at a fixed length rewards; greedy filling instead spends the budget on the best
+sentence first and fills what is left with whatever fits. The knapsack is additive, so the two
+context-aware steps do not apply to it (sentence and ratio budgets keep them).
 """
 
 from __future__ import annotations
@@ -74,20 +82,23 @@ def ranking(scores: list[float]) -> list[int]:
 
 def select(
     document: Document, scores: list[float], budget: Budget, *, order: Order = "document",
-    redundancy: float = 0.0, dangling: float = 0.0,
+    redundancy: float = 0.0, dangling: float = 0.0, knapsack: bool = False,
 ) -> list[int]:
     """Indices of the summary sentences, in the requested ``order``.
 
     With a word budget, the best sentences are taken while the total stays within it,
     skipping any that would overflow; if not even one fits, the best sentence alone is
     returned, so a non-empty article never gets an empty summary. ``redundancy`` (0 to 1)
-    and ``dangling`` (a score penalty) turn on the two context-aware steps described above.
+    and ``dangling`` (a score penalty) turn on the two context-aware steps described above;
+    ``knapsack`` replaces all of this for word budgets (see the module docstring).
     """
     if not 0 <= redundancy <= 1:
         raise OptionError(f"redundancy must be between 0 and 1, not {redundancy}")
     ranked = ranking(scores)
     limit = budget.sentence_limit(len(ranked))
-    if (redundancy or dangling) and ranked:
+    if knapsack and budget.kind == "words" and ranked:
+        chosen = _select_knapsack(document, scores, int(budget.value))
+    elif (redundancy or dangling) and ranked:
         chosen = _select_in_context(document, scores, budget, limit, redundancy, dangling)
     elif budget.kind == "words":
         chosen, used = [], 0
@@ -163,3 +174,37 @@ def _select_in_context(
         if rows is not None:
             closest = np.maximum(closest, (rows @ rows[best].T).toarray().ravel())
     return chosen or [int(np.argmax(value))]
+
+
+#: Above this many table cells (sentences x budget words) the knapsack falls back to greedy
+#: filling: the exact table would take more memory than a summary is worth.
+KNAPSACK_CELLS = 20_000_000
+
+
+def _select_knapsack(document: Document, scores: list[float], words: int) -> list[int]:
+    """The sentences within ``words`` with the largest sum of scaled score times length."""
+    import numpy as np
+
+    n = len(scores)
+    value = np.asarray(scores, dtype=float)
+    spread = value.max() - value.min()
+    value = (value - value.min()) / spread if spread > 0 else np.ones(n)
+    lengths = np.array([len(s.words) for s in document.sentences])
+    words = min(words, int(lengths.sum()))
+    fits = np.flatnonzero((lengths > 0) & (lengths <= words))
+    if not len(fits):
+        return [int(np.argmax(value))]
+    if len(fits) * (words + 1) > KNAPSACK_CELLS:
+        return select(document, scores, Budget("words", words))
+    best = np.zeros(words + 1)  # best[w]: largest profit using at most w words
+    taken = np.zeros((len(fits), words + 1), dtype=bool)
+    for row, i in enumerate(fits):
+        with_i = best[: words + 1 - lengths[i]] + value[i] * lengths[i]
+        taken[row, lengths[i]:] = with_i > best[lengths[i]:]
+        best[lengths[i]:] = np.maximum(best[lengths[i]:], with_i)
+    chosen, left = [], words
+    for row in range(len(fits) - 1, -1, -1):
+        if taken[row, left]:
+            chosen.append(int(fits[row]))
+            left -= lengths[fits[row]]
+    return chosen or [int(fits[np.argmax(value[fits])])]  # only zero-profit sentences fit

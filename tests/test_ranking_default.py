@@ -112,6 +112,18 @@ def test_context_selection_respects_word_budget_and_never_returns_nothing():
         select(d, [0.5, 1.0, 0.2], Budget.from_options(sentences=1), redundancy=2)
 
 
+def test_knapsack_fills_a_word_budget_with_the_most_score_times_words():
+    d = doc("One two three four five six. Seven eight nine ten. Eleven twelve thirteen "
+            "fourteen. Fifteen sixteen.")
+    scores = [1.0, 0.95, 0.9, 0.0]
+    budget = Budget.from_options(words=8)
+    assert select(d, scores, budget) == [0, 3]  # greedy: the best, then what still fits
+    assert select(d, scores, budget, knapsack=True) == [1, 2]  # 0.95*4 + 0.9*4 > 1*6 + 0*2
+    assert select(d, scores, Budget.from_options(words=3), knapsack=True) == [3]
+    assert select(d, scores, Budget.from_options(words=1), knapsack=True) == [0]
+    assert select(d, scores, Budget.from_options(sentences=1), knapsack=True) == [0]
+
+
 def test_long_document_is_fast_and_bounded():
     text = " ".join(f"Report {i} says the council {('raised', 'cut', 'froze')[i % 3]} taxes for "
                     f"district {i % 40} in year {1900 + i % 120}." for i in range(5000))

@@ -46,8 +46,9 @@ class Algorithm:
     name: str
     description: str
     target: str  # "module:function", resolved on first use
-    #: keywords for :func:`summarize.selecting.select` (redundancy control, dangling openers)
-    selection: dict[str, float] = field(default_factory=dict)
+    #: keywords for :func:`summarize.selecting.select` (redundancy control, dangling openers,
+    #: knapsack filling of word budgets)
+    selection: dict[str, float | bool] = field(default_factory=dict)
     #: set for rankers that stay super-linear in Python: they warn on long documents
     cost: Cost | None = None
 
@@ -62,7 +63,7 @@ ALGORITHMS: dict[str, Algorithm] = {
         Algorithm("pacsum", "position-aware directed centrality of tf-idf sentences with a "
                   "lead prior (after PacSum, Zheng & Lapata, 2019), redundancy control and "
                   "no dangling pronouns", ".default:rank_default",
-                  {"redundancy": 0.1, "dangling": 0.05}),
+                  {"redundancy": 0.1, "dangling": 0.05, "knapsack": True}),
         Algorithm("lead", "the first sentences of the article (the LEAD-N news baseline)",
                   ".lead:rank_lead"),
         Algorithm("lsa", "latent semantic analysis (Steinberger & Jezek, 2004): sumy's "
