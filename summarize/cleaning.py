@@ -134,8 +134,9 @@ def clean(
         return CleanedArticle(title=title, text=_render(lines), language=lang, removed=[],
                               source=source)
     removed: list[_Line] = []
-    stop_words = _applicable(_stop_words(lang), lines)
     for _ in range(MAX_PASSES):
+        # Decided anew on each pass's lines, as on a second cleaning of the kept ones.
+        stop_words = _applicable(_stop_words(lang), lines)
         _classify(lines, stop_words, extracted=html)
         _drop_title_repeats(lines, title)
         found = _find_title(lines) if title is None and not removed else None

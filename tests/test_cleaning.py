@@ -384,6 +384,22 @@ def test_cleaning_is_idempotent(lines, breaks):
     assert clean(once, language="english").text == once
 
 
+def test_cleaning_is_idempotent_when_stop_word_evidence_changes():
+    # Text in a language without a stop-word list (Finnish, cleaned as English): with the menu
+    # there are enough words to see that the stop words do not apply; without it there are not.
+    text = (
+        "Etusivu | Uutiset | Urheilu | Talous | Kulttuuri | Viihde | Tiede | Terveys\n\n"
+        "Kaupunginvaltuusto hyväksyi maanantaina uuden talousarvion, jonka mukaan kouluihin "
+        "palkataan ensi vuonna kaksikymmentä opettajaa lisää ja kirjastojen aukioloajat pitenevät "
+        "kaikissa kaupunginosissa, read more kertoi valtuuston puheenjohtaja tiistaina.\n\n"
+        "Päätöstä edelsi pitkä keskustelu, jossa oppositio vaati säästöjä hallintoon ja "
+        "katujen kunnossapitoon talven ja kevään aikana.\n"
+    )
+    once = clean(text, language="english").text
+    assert once.startswith(("Kaupunginvaltuusto", "Päätöstä"))
+    assert clean(once, language="english").text == once
+
+
 def test_cleaning_is_idempotent_on_real_pages():
     rows = read_jsonl(shared_path("data", "cleaning", "scrapinghub_aeb_dev.jsonl"), limit=25)
     for row in rows:
