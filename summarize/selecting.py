@@ -19,8 +19,9 @@ the budget that maximises the sum of ``score * words`` (scores scaled to [0, 1])
 by dynamic programming over the budget. If a score is read as the share of a sentence's words
 that belong in the summary, that sum is the number of words the summary gets right, which is
 what ROUGE F1 at a fixed length rewards; greedy filling instead spends the budget on the best
-sentence first and fills what is left with whatever fits. The knapsack is additive, so the two
-context-aware steps do not apply to it (sentence and ratio budgets keep them).
+sentence first and fills what is left with whatever fits. The dangling-opener penalty applies
+inside the knapsack (it depends only on the sentence before); redundancy control, which depends
+on every chosen sentence, does not (sentence and ratio budgets keep it).
 """
 
 from __future__ import annotations
@@ -90,14 +91,14 @@ def select(
     skipping any that would overflow; if not even one fits, the best sentence alone is
     returned, so a non-empty article never gets an empty summary. ``redundancy`` (0 to 1)
     and ``dangling`` (a score penalty) turn on the two context-aware steps described above;
-    ``knapsack`` replaces all of this for word budgets (see the module docstring).
+    ``knapsack`` fills a word budget exactly instead of greedily (see the module docstring).
     """
     if not 0 <= redundancy <= 1:
         raise OptionError(f"redundancy must be between 0 and 1, not {redundancy}")
     ranked = ranking(scores)
     limit = budget.sentence_limit(len(ranked))
     if knapsack and budget.kind == "words" and ranked:
-        chosen = _select_knapsack(document, scores, int(budget.value))
+        chosen = _select_knapsack(document, scores, int(budget.value), dangling)
     elif (redundancy or dangling) and ranked:
         chosen = _select_in_context(document, scores, budget, limit, redundancy, dangling)
     elif budget.kind == "words":
@@ -178,11 +179,16 @@ def _select_in_context(
 
 #: Above this many table cells (sentences x budget words) the knapsack falls back to greedy
 #: filling: the exact table would take more memory than a summary is worth.
-KNAPSACK_CELLS = 20_000_000
+KNAPSACK_CELLS = 10_000_000
 
 
-def _select_knapsack(document: Document, scores: list[float], words: int) -> list[int]:
-    """The sentences within ``words`` with the largest sum of scaled score times length."""
+def _select_knapsack(document: Document, scores: list[float], words: int,
+                     dangling: float) -> list[int]:
+    """The sentences within ``words`` with the largest sum of scaled score times length.
+
+    Dynamic programming in document order over (words used, previous sentence chosen), so a
+    dangling opener pays its penalty exactly when its predecessor is left out.
+    """
     import numpy as np
 
     n = len(scores)
@@ -191,20 +197,31 @@ def _select_knapsack(document: Document, scores: list[float], words: int) -> lis
     value = (value - value.min()) / spread if spread > 0 else np.ones(n)
     lengths = np.array([len(s.words) for s in document.sentences])
     words = min(words, int(lengths.sum()))
-    fits = np.flatnonzero((lengths > 0) & (lengths <= words))
-    if not len(fits):
+    fits = (lengths > 0) & (lengths <= words)
+    if not fits.any():
         return [int(np.argmax(value))]
-    if len(fits) * (words + 1) > KNAPSACK_CELLS:
+    if n * (words + 1) > KNAPSACK_CELLS:
         return select(document, scores, Budget("words", words))
-    best = np.zeros(words + 1)  # best[w]: largest profit using at most w words
-    taken = np.zeros((len(fits), words + 1), dtype=bool)
-    for row, i in enumerate(fits):
-        with_i = best[: words + 1 - lengths[i]] + value[i] * lengths[i]
-        taken[row, lengths[i]:] = with_i > best[lengths[i]:]
-        best[lengths[i]:] = np.maximum(best[lengths[i]:], with_i)
-    chosen, left = [], words
-    for row in range(len(fits) - 1, -1, -1):
-        if taken[row, left]:
-            chosen.append(int(fits[row]))
-            left -= lengths[fits[row]]
-    return chosen or [int(fits[np.argmax(value[fits])])]  # only zero-profit sentences fit
+    alone = value * lengths  # profit with the predecessor chosen
+    cut = (value - dangling * np.array(opens_dangling(document))) * lengths
+    # best[k][w]: largest profit in at most w words, the last sentence seen chosen (k = 1) or not
+    best = [np.zeros(words + 1), np.full(words + 1, -np.inf)]
+    came = np.zeros((2, n, words + 1), dtype=bool)  # the best path came from state 1
+    for i in range(n):
+        skip = np.maximum(best[0], best[1])
+        came[0, i] = best[1] > best[0]
+        take = np.full(words + 1, -np.inf)
+        if fits[i]:
+            after_cut = best[0][: words + 1 - lengths[i]] + cut[i]
+            after_kept = best[1][: words + 1 - lengths[i]] + alone[i]
+            take[lengths[i]:] = np.maximum(after_cut, after_kept)
+            came[1, i, lengths[i]:] = after_kept > after_cut
+        best = [skip, take]
+    state, left, chosen = int(best[1][-1] > best[0][-1]), words, []
+    for i in range(n - 1, -1, -1):
+        previous = int(came[state, i, left])
+        if state:
+            chosen.append(i)
+            left -= lengths[i]
+        state = previous
+    return chosen[::-1] or [int(np.flatnonzero(fits)[np.argmax(value[fits])])]

@@ -124,6 +124,14 @@ def test_knapsack_fills_a_word_budget_with_the_most_score_times_words():
     assert select(d, scores, Budget.from_options(sentences=1), knapsack=True) == [0]
 
 
+def test_knapsack_charges_a_dangling_opener_only_without_its_predecessor():
+    d = doc("Officials met on Monday. They agreed on a budget. The weather was very cold today.")
+    scores = [0.2, 1.0, 0.0]
+    assert select(d, scores, Budget.from_options(words=5), knapsack=True) == [1]
+    assert select(d, scores, Budget.from_options(words=5), knapsack=True, dangling=0.9) == [0]
+    assert select(d, scores, Budget.from_options(words=9), knapsack=True, dangling=0.9) == [0, 1]
+
+
 def test_long_document_is_fast_and_bounded():
     text = " ".join(f"Report {i} says the council {('raised', 'cut', 'froze')[i % 3]} taxes for "
                     f"district {i % 40} in year {1900 + i % 120}." for i in range(5000))
