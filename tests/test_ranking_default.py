@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import time
 
 import numpy as np
@@ -15,7 +16,7 @@ from summarize.ranking.default import Parameters, directed_centrality, rank_defa
 from summarize.segmenting import segment
 from summarize.selecting import Budget, opens_dangling, select
 
-from conftest import read_jsonl, shared_path
+from conftest import SAMPLES, read_jsonl, shared_path
 
 NEUTRAL = Parameters(backward=0.0, lead=0.0, lead_decay=1.0, long_sentence=40, long_penalty=0.0)
 
@@ -154,3 +155,14 @@ def test_pipeline_summary_is_a_content_pick_on_bbc():
         assert len(result.sentences) == 3 and result.algorithm == "pacsum"
         differs += result.sentences != lead.sentences
     assert differs >= 10
+
+
+def test_a_long_opening_sentence_is_the_lead_not_a_run_on():
+    """The reference sample opens with a 43-word lead; the run-on penalty once dropped it."""
+    from typer.testing import CliRunner
+
+    from summarize.cli import app
+
+    result = CliRunner().invoke(app, [str(SAMPLES / "biden-kadhimi.txt"), "-f", "json"])
+    first = json.loads(result.stdout)["summary"][0]
+    assert first.startswith("US President Joe Biden and Iraqi Prime Minister Mustafa al-Kadhimi")

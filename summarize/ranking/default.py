@@ -10,7 +10,9 @@ loses) from its similarity to the sentences before it::
 Similarity is the cosine of stemmed, stop-word-filtered tf-idf rows (sublinear tf, idf over
 the document's sentences). The centrality, scaled to [0, 1], gets a lead prior
 ``lead * exp(-i / lead_decay)`` and a penalty for run-on sentences longer than
-``long_sentence`` words (often captions glued into the text). Redundancy control and the
+``long_sentence`` words (often captions glued into the text), except the first sentence: an
+article's long opening sentence is its lead, and penalising it dropped the lead of the
+reference sample. Redundancy control and the
 unresolved-reference rule are shared selection steps (:func:`summarize.selecting.select`).
 
 The few parameters live as plain data in ``summarize/data/default_ranker.json``, fitted on
@@ -109,6 +111,8 @@ def rank_default(document: Document, params: Parameters | None = None) -> list[f
     scaled = (centrality - centrality.min()) / spread if spread > _NOISE else np.zeros(n)
     position = np.arange(n)
     lengths = np.array([len(s.words) for s in document.sentences])
+    # The opening sentence is the lead, never a caption glued into the text: no run-on penalty.
+    run_on = (lengths > params.long_sentence) & (position > 0)
     scores = (scaled + params.lead * np.exp(-position / params.lead_decay)
-              - params.long_penalty * (lengths > params.long_sentence))
+              - params.long_penalty * run_on)
     return scores.tolist()
