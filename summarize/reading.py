@@ -44,10 +44,6 @@ class Source:
     name: str
     text: str
 
-    @property
-    def is_html(self) -> bool:
-        return looks_like_html(self.text)
-
 
 def read_source(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """Read and decode one input; ``'-'`` reads standard input. Raises :class:`InputError`."""
