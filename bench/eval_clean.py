@@ -12,7 +12,9 @@ What is printed depends on the rows:
   cleaned article (title and text, whitespace-normalised, lower-cased);
 - otherwise (text without furniture): retention, the share of the input's words kept.
 ``--field html`` reads ``html/ID.html`` beside the JSONL (the HTML path). ``--no-clean`` scores
-the input itself (HTML is still reduced to its main text); ``--worst N`` lists the N worst pages.
+the input itself (HTML is still reduced to its main text); ``--worst N`` lists the N worst pages;
+``--half even`` / ``--half odd`` scores only the even- / odd-indexed lines (0-based) of the file,
+to tune on one half and confirm on the other.
 """
 
 from __future__ import annotations
@@ -61,8 +63,12 @@ def _input(row: dict, field: str, folder: Path) -> str:
     return row[field]
 
 
-def evaluate(path: Path, field: str, *, furniture: bool, limit: int | None, worst: int) -> None:
-    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()][:limit]
+def evaluate(path: Path, field: str, *, furniture: bool, limit: int | None, worst: int,
+             half: str | None = None) -> None:
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    if half:
+        rows = rows[half == "odd"::2]
+    rows = rows[:limit]
     per_page: list[tuple[float, str]] = []
     prf = [0.0, 0.0, 0.0]
     found = absent = must_total = must_not_total = 0
@@ -90,7 +96,8 @@ def evaluate(path: Path, field: str, *, furniture: bool, limit: int | None, wors
             per_page.append((kept / max(1, sum(ref.values())), row["id"]))
     seconds = time.perf_counter() - start
     n = len(rows)
-    print(f"{path.name} field={field} clean={furniture} pages={n} ({seconds:.1f} s)")
+    print(f"{path.name} field={field} clean={furniture} pages={n}"
+          f"{f' half={half}' if half else ''} ({seconds:.1f} s)")
     if "gold_text" in rows[0]:
         p, r, f = (100 * x / n for x in prf)
         print(f"word-bag P {p:.1f}  R {r:.1f}  F1 {f:.1f}")
@@ -113,9 +120,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-clean", action="store_true", help="score the input as it is")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    parser.add_argument("--half", choices=("even", "odd"),
+                        help="only the even- or odd-indexed lines of the file (0-based)")
     args = parser.parse_args(argv)
     evaluate(args.data, args.field, furniture=not args.no_clean, limit=args.limit,
-             worst=args.worst)
+             worst=args.worst, half=args.half)
     return 0
 
 
