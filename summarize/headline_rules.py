@@ -21,6 +21,8 @@ class Rules:
     droppable: frozenset[str]
     #: Words a headline may not end with.
     function_words: frozenset[str]
+    #: Articles: a word after one is a noun (for key phrases).
+    articles: frozenset[str] = frozenset()
     #: Time expressions, removed wherever they occur.
     time: str = ""
     #: Attribution ("..., officials said"; "according to ...") at the end of a clause.
@@ -56,6 +58,10 @@ class Rules:
     #: Headline length the scorer prefers, in words (English news headlines run about 5
     #: words, as on bbc_dev; French ones about 12, as on orangesum_fr_dev).
     target_words: int = 5
+    #: How far the scorer divides key-term coverage by length (coverage / words ** per_word):
+    #: 0.5 where headlines are short and each word must pay its way (English); 0 where
+    #: titles run longer than the word limit, so that each key term counts in full (French).
+    per_word: float = 0.5
     #: Whether this language has the English verb rewrites, name shortening and verb check.
     english: bool = False
 
@@ -135,7 +141,8 @@ _FR_ATTRIB = ("a déclaré|a annoncé|a indiqué|a affirmé|a expliqué|a préci
               "expliquent|a-t-il|a-t-elle|ont-ils|ont-elles")
 
 FRENCH = Rules(
-    droppable=frozenset("le la les un une également aussi déjà désormais".split()),
+    droppable=frozenset("également aussi déjà désormais".split()),
+    articles=frozenset("le la les l un une des du".split()),
     function_words=frozenset(
         "le la les l un une des du de d à au aux et ou mais ni car donc en pour par sur sous "
         "dans avec sans chez entre vers contre depuis pendant avant après selon que qu qui "
@@ -167,8 +174,8 @@ FRENCH = Rules(
     prepositions=frozenset(
         "de du des à au aux en pour par sur sous dans avec sans chez entre vers contre "
         "depuis pendant avant après selon".split()),
-    elisions=r"^[lL]['’](?=\w)",
     target_words=10,
+    per_word=0.0,
     connectives=frozenset("mais et or donc ainsi pourtant cependant puis enfin".split()),
     subordinators=frozenset(
         "que qu qui dont où si lorsque lorsqu quand comme car puisque puisqu quoique".split()),

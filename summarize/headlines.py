@@ -388,7 +388,7 @@ def _key_words(document: Document, weights: dict[str, float], top: int = 3) -> C
             term = stem(word.lower())
             if term in forms:
                 forms[term][word] += 1
-                if k and sentence.words[k - 1].lower() in rules.droppable:
+                if k and sentence.words[k - 1].lower() in rules.articles | rules.droppable:
                     after_article.add(word.lower())
     noun = None
     if rules.english:
@@ -474,7 +474,7 @@ def score(
     coverage = math.fsum(weights.get(t, 0.0) for t in terms)  # exact: set order can't matter
     top = frozenset(top_terms(weights, 5)) if top is None else top
     rules = rules_for(language)
-    value = (coverage / math.sqrt(n) + 0.1 * len(terms & top)
+    value = (coverage / n ** rules.per_word + 0.1 * len(terms & top)
              - 0.04 * abs(n - rules.target_words))
     if candidate.generator == "topic":
         value -= 0.2  # a key phrase in front costs a word that is often not the headline's

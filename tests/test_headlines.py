@@ -16,8 +16,8 @@ from summarize.headline_english import (
 )
 from summarize.headline_rules import ENGLISH, FRENCH, GERMAN, SPANISH, pattern, rules_for
 from summarize.headlines import (
-    apply_case, candidates, check_options, compress, fit, key_phrases, lead_candidates,
-    render, term_weights, tokenize, top_sentence_candidates, trim_clauses, violations,
+    Candidate, apply_case, candidates, check_options, compress, fit, key_phrases, lead_candidates,
+    render, score, term_weights, tokenize, top_sentence_candidates, trim_clauses, violations,
 )
 from summarize.segmenting import segment
 
@@ -114,9 +114,9 @@ def test_compress_full_english_lead():
 
 def test_compress_french_german_spanish():
     assert squeeze("Selon la police, le suspect a été interpellé lundi soir à Rouen.", FRENCH) \
-        == "suspect interpellé à Rouen"
+        == "le suspect interpellé à Rouen"
     assert squeeze("Mais le gouvernement a annoncé hier un nouveau plan, a déclaré le ministre.",
-                   FRENCH) == "gouvernement annonce un nouveau plan"
+                   FRENCH) == "le gouvernement annonce un nouveau plan"
     assert squeeze("Die Regierung hat am Montag ein neues Gesetz beschlossen, sagte der "
                    "Sprecher.", GERMAN) == "Regierung hat ein neues Gesetz beschlossen"
     assert squeeze("Según la policía, el sospechoso fue detenido ayer en Madrid.", SPANISH) \
@@ -125,23 +125,32 @@ def test_compress_french_german_spanish():
 
 def test_french_attribution_between_commas_and_time():
     assert squeeze("Un suspect, selon des sources policières, a été interpellé ce matin à "
-                   "Rouen.", FRENCH) == "suspect interpellé à Rouen"
+                   "Rouen.", FRENCH) == "Un suspect interpellé à Rouen"
 
 
 def test_french_leading_subordinate_clause_and_connectives():
     assert squeeze("Alors qu'un examinateur roulait avec un élève, ce dernier a frappé "
                    "l'inspecteur du permis.", FRENCH) == "ce dernier frappe l'inspecteur du permis"
     assert squeeze("Et donc le gouvernement prolonge le confinement.", FRENCH) == \
-        "gouvernement prolonge le confinement"
+        "le gouvernement prolonge le confinement"
 
 
 def test_french_perfect_becomes_present_but_not_possession():
     assert squeeze("Les syndicats ont réclamé des hausses de salaire.", FRENCH) == \
-        "syndicats réclament des hausses de salaire"
-    assert squeeze("Le maire a une idée pour la ville.", FRENCH) == "maire a une idée pour la ville"
+        "Les syndicats réclament des hausses de salaire"
+    assert squeeze("Le maire a une idée pour la ville.", FRENCH) == \
+        "Le maire a une idée pour la ville"
     assert squeeze("Le tribunal a préféré l'offre de Xavier Niel.", FRENCH) == \
-        "tribunal préfère l'offre de Xavier Niel"
-    assert squeeze("Les élus ont créé un comité.", FRENCH) == "élus créent un comité"
+        "Le tribunal préfère l'offre de Xavier Niel"
+    assert squeeze("Les élus ont créé un comité.", FRENCH) == "Les élus créent un comité"
+
+
+def test_french_keeps_its_articles():
+    """French headlines keep the article English headlines drop ("Des médecins arrivent")."""
+    assert squeeze("Des médecins cubains sont arrivés vendredi en Martinique.", FRENCH) == \
+        "Des médecins cubains sont arrivés en Martinique"
+    assert squeeze("L'enquête sur la mort de Mamoudou Barry avance.", FRENCH) == \
+        "L'enquête sur la mort de Mamoudou Barry avance"
 
 
 def test_time_patterns_of_each_language():
@@ -251,6 +260,22 @@ def test_french_key_words_are_nouns_by_their_article():
     document = segment(text, "french")
     phrases = [p.lower() for p in key_phrases(document, term_weights(document))]
     assert "canicule" in phrases and "travaillant" not in phrases
+
+
+def test_french_scorer_counts_every_key_term_english_pays_per_word():
+    """French titles run past the word limit: a longer cut with one more key term wins; an
+    English headline pays per word, so the shorter cut wins."""
+    document = segment("Le tribunal retient l'offre de Xavier Niel pour Paris-Turf. "
+                       "Xavier Niel reprend Paris-Turf. Paris-Turf garde ses salariés.", "french")
+    long, short = (Candidate(tuple(tokenize(t)), "lead") for t in (
+        "Le tribunal retient l'offre de Xavier Niel pour Paris-Turf",
+        "Le tribunal retient l'offre de Xavier Niel"))
+    weights = term_weights(document)
+    assert score(long, weights, "french") > score(short, weights, "french")
+    weights = term_weights(segment(ARTICLE, "english"))
+    long, short = (Candidate(tuple(tokenize(t)), "lead") for t in (
+        "Acme Motors to cut 2,000 jobs at its plant", "Acme Motors to cut 2,000 jobs"))
+    assert score(long, weights, "english") < score(short, weights, "english")
 
 
 def test_topic_led_clause_never_opens_with_a_subordinator():
