@@ -39,9 +39,10 @@ from .results import CleanedArticle, RemovedLine
 _WORD = re.compile(r"[^\W\d_]+")
 _BULLET = re.compile(r"^(?:[*+\-\u2022\u25aa\u25cf\u00bb\u203a>|]+\s+|\d{1,2}[.)]\s+)")
 #: Sentence punctuation (or a closing emoji or smiley after a word) at the end of a line; an
-#: ellipsis ("Read more...", a cut teaser) is not.
+#: ellipsis ("Read more...", a cut teaser) is not. An ideographic comma ends a sentence broken
+#: over lines (Japanese and Chinese text is often wrapped after one).
 _TERMINAL = re.compile(
-    r"(?:(?<!\.\.)[.!?\u3002:;][\"'\u201d\u2019\u00bb)\]]*"
+    r"(?:(?<!\.\.)[.!?\u3002:;\u3001\uff0c\uff01\uff1f][\"'\u201d\u2019\u00bb)\]]*"
     r"|\w\s?(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?|[:;=]-?[()DPp]))$"
 )
 _SPACE = re.compile(r"\s+")
@@ -204,7 +205,7 @@ def _applicable(stop_words: frozenset[str], lines: list[_Line]) -> frozenset[str
     list for was detected as a near one): then stop-word density is no signal at all."""
     if not stop_words:
         return stop_words
-    words = [w.lower() for line in lines for w in _WORD.findall(line.raw) if len(line.raw) >= 60]
+    words = [w.lower() for line in lines if len(line.raw) >= 60 for w in _words(line.raw)]
     if len(words) < 50:
         return stop_words
     return stop_words if sum(w in stop_words for w in words) >= 0.1 * len(words) else frozenset()
@@ -433,6 +434,7 @@ def _context(lines: list[_Line]) -> None:
     prose = sum(len(line.words) for line, kind in zip(lines, new) if kind == GOOD)
     if prose < MIN_PROSE_WORDS:  # no real prose (a table, a list): keep what is not furniture
         new = [GOOD if kind in (SHORT, NEAR) else kind for kind in kinds]
+    _closing_sentences(kinds, new, lines)
     _introduced_lists(kinds, new, lines)
     _opening_list(kinds, new, lines)
     for i in range(1, len(lines)):
@@ -442,6 +444,21 @@ def _context(lines: list[_Line]) -> None:
         line.kind = BAD if kind == MINOR else kind
     _main_stretch(lines)
     _comments(lines)
+
+
+def _closing_sentences(kinds: list[str], new: list[str], lines: list[_Line]) -> None:
+    """A short sentence right after a body line (captions and widgets aside) continues the
+    body even when furniture follows: "We rate the statement Mostly True." ends a fact check."""
+    previous = None
+    for i, line in enumerate(lines):
+        if kinds[i] == MINOR:
+            continue
+        if (kinds[i] == SHORT and len(line.words) < NEAR_WORDS and line.stop_share != 0
+                and line.content.endswith((".", "\u3002"))
+                and previous is not None and new[previous] == GOOD
+                and kinds[previous] in (GOOD, NEAR)):
+            new[i] = GOOD
+        previous = i
 
 
 def _introduced_lists(kinds: list[str], new: list[str], lines: list[_Line]) -> None:

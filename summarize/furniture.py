@@ -54,6 +54,9 @@ další předchozí
 paylaş yazdır yorum yorumlar reklam devamı oku abone giriş ara kapat sonraki önceki
 κοινοποίηση εκτύπωση σχόλια σχόλιο διαφήμιση διαβάστε περισσότερα εγγραφή σύνδεση
 αναζήτηση κλείσιμο
+シェア ツイート コメント 広告 スポンサードリンク スポンサーリンク 関連記事 人気記事 新着記事 タグ
+カテゴリー 検索 ホーム 分享 评论 評論 广告 廣告 标签 標籤 相关文章 相關文章 热门文章 熱門文章 搜索
+首页 首頁 공유 공유하기 댓글 광고 태그 관련기사 인쇄 목록 검색
 """
 _LABEL_WORDS = frozenset(_LABELS.split())
 
@@ -141,8 +144,17 @@ _LEADS = [
     r"clique (?:aqui|e|na|no)", r"cliquez (?:ici|sur)", r"klicken sie (?:hier|auf)",
     r"haga? clic", r"clicca (?:qui|sul)",
 ]
+# Scripts written without spaces (Japanese, Chinese) and Korean: the term needs no boundary.
+_CJK_LEADS = [
+    r"関連(?:記事|ニュース|リンク)", r"(?:あわせて|合わせて)読みたい", r"こちらの記事も",
+    r"(?:おすすめ|オススメ|人気)の?記事", r"スポンサー(?:ド)?リンク", r"タグ", r"カテゴリー?",
+    r"相[关關](?:文章|阅读|閱讀|新[闻聞]|推荐|推薦)", r"延伸[阅閱][读讀]", r"推[荐薦][阅閱][读讀]",
+    r"[热熱][门門]文章", r"[标標][签籤]", r"[责責]任[编編][辑輯]", r"来源|來源", r"广告|廣告",
+    r"관련 ?기사", r"많이 본 기사", r"공유하기", r"무단 ?전재",
+]
 LEAD = re.compile(
-    r"(?:" + "|".join(_LEADS) + r")(?=$|[\s:|»>›\-–—•·.,!(\[])", re.IGNORECASE
+    r"(?:" + "|".join(_LEADS) + r")(?=$|[\s:|»>›\-–—•·.,!(\[])|" + "|".join(_CJK_LEADS),
+    re.IGNORECASE,
 )
 
 # Anywhere in a short line (lower-cased): copyright and legal lines, cookie and newsletter
@@ -154,7 +166,9 @@ STRONG = re.compile(
     r"все права защищены|cookies?|privacy policy|terms of (?:use|service)|newsletters?|"
     r"unsubscribe|subscribe to our|sign up (?:for|to) our|click here|javascript|your browser|"
     r"getty images|shutterstock|istock|ap photo|image credit|photo credit|share (?:on|via|this)|"
-    r"follow (?:us|me|him|her|them) on|(?:can|may) be reached at|(?:to|in) your inbox|"
+    r"follow (?:us|me|him|her|them) on|teilen? sie (?:diesen|den|das)|teile (?:diesen|den|das)|"
+    r"partagez (?:cet|cette|ce)|comparte (?:este|esta)|condividi (?:questo|questa)|"
+    r"compartilhe (?:este|esta)|(?:can|may) be reached at|(?:to|in) your inbox|"
     r"download (?:our|the) app|read more|lire aussi|mehr zum thema|leer más|"
     r"leia mais|leggi anche|publicité|anzeige|werbung|advertisement|sponsored)\b)"
 )
@@ -281,7 +295,8 @@ _CAPTION_END = re.compile(
 _CAPTION_START = re.compile(
     r"(?:in this|file|handout) (?:[\w.,'’-]{1,20} ){0,8}(?:photo|image|picture|handout)\b"
     r"|this (?:[\w.,'’-]{1,20} ){0,8}(?:file|handout) (?:photo|image|picture)\b"
-    r"|file photo\b|(?:above|pictured|top)\s?:|(?:image|media|video) caption\b",
+    r"|file photo\b|(?:above|pictured|top)\s?:|(?:image|media|video) caption\b"
+    r"|(?:featured|header|cover|lead) (?:image|photo)\s?:|(?:beitrags|titel|aufmacher)bild\s?:",
     re.IGNORECASE,
 )
 #: A caption is at most this long (a paragraph that mentions a date the agencies' way is not).
@@ -310,6 +325,8 @@ _SECTION_WORDS = frozenset("""
 related tags tag topics categories category trending popular recommended archive archives
 comments privacy terms cookies cookie policy imprint sitemap contact about faq newsletter
 newsletters impressum datenschutz kommentare commentaires comentarios commenti
+関連記事 人気記事 新着記事 タグ カテゴリー コメント 相关文章 相關文章 热门文章 熱門文章 标签 標籤
+评论 評論 관련기사 태그 댓글
 """.split())
 
 

@@ -108,6 +108,11 @@ def test_summary_carries_the_title(biden_text):
          "legal line"),
         (("Note: we are temporarily moderating all comments submitted to deal with a surge in "
           "spam."), "legal line"),
+        ("Beitragsbild: Titelseite der Zeitung vom 2.4.2019, Ausriss.", "image caption"),
+        ("Featured image: The harbour wall at low tide.", "image caption"),
+        ("Teile diesen Beitrag auf Social Media.", "furniture"),
+        ("関連記事", "section label"),
+        ("タグ: ソフトウェア", "furniture"),
         (("Start your day with the morning briefing, powered by our team of editors in three "
           "cities. It is the preferred reading material of busy professionals on their way to "
           "work. Sign up for the free daily newsletter."), "legal line"),
@@ -265,6 +270,32 @@ def test_sentence_ends_with_an_emoji_or_after_a_link_but_not_with_an_ellipsis():
                          "You may also like...")
     _classify(lines, stop_words("english"), extracted=False)
     assert [line.sentence for line in lines] == [True, True, False]
+
+
+def test_short_closing_sentence_stays_before_furniture_but_not_a_prompt():
+    closing = "The vote is set for May."
+    text = "\n\n".join([*BODY, closing, "Advertisement", "Related stories", "Share"])
+    assert clean(text).text.endswith(closing)
+    prompt = "Did you like this article?"
+    text = "\n\n".join([*BODY, prompt, "Advertisement", "Related stories", "Share"])
+    assert clean(text).text.endswith(BODY[-1])
+
+
+def test_japanese_lines_wrapped_after_a_comma_stay_with_the_body():
+    body = [
+        "今年の夏は例年よりも雨が多く、多くの地域で農作物の収穫に影響が出ていると農家の方々は話しています。",
+        "特に野菜の価格は先月から上がり続けており、消費者の家計にも負担が広がっていると専門家は指摘しています。",
+        "市場関係者によると、天候が回復すれば来月には価格も落ち着く見込みだということです。",
+        "一方で、都市部のスーパーでは、仕入れ先を変えたり、輸入品を増やしたりする動きも見られます。",
+        "ある店長は、毎朝、入荷の量を確認しながら、値札を付け替える日が続いていると話していました。",
+        "農林水産省は、来週にも、全国の産地の状況を調べて、結果を公表する予定だとしています。",
+        "気象庁によれば、今後、一週間は、晴れの日が多くなり、気温も平年並みに戻る見通しです。",
+        "また、その他にも、",
+        "果物の出荷が遅れている産地もあり、",
+        "影響は秋まで続く可能性があります。",
+    ]
+    article = clean("\n\n".join([*body, "関連記事", "* 2013年04月09日", "夏野菜の選び方"]))
+    assert article.text.split("\n\n") == body
 
 
 def test_readers_comments_below_the_article_go():
