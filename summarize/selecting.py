@@ -77,8 +77,13 @@ class Budget:
 
 
 def ranking(scores: list[float]) -> list[int]:
-    """Sentence indices, best first; equal scores keep document order (deterministic)."""
-    return sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    """Sentence indices, best first; equal scores keep document order (deterministic).
+
+    Scores that differ only by rounding (in the 12th significant digit of the largest) are
+    equal: two copies of a sentence tie whatever order a ranker's sums were taken in.
+    """
+    scale = max((abs(s) for s in scores), default=0.0) or 1.0
+    return sorted(range(len(scores)), key=lambda i: (-round(scores[i] / scale, 12), i))
 
 
 def select(
@@ -173,7 +178,7 @@ def _select_in_context(
         if best + 1 < n:
             resolved[best + 1] = True
         if rows is not None:
-            closest = np.maximum(closest, (rows @ rows[best].T).toarray().ravel())
+            closest = np.maximum(closest, rows.dot_row(best))
     return chosen or [int(np.argmax(value))]
 
 

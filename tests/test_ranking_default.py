@@ -40,10 +40,23 @@ def test_shipped_parameters_are_the_data_file():
 def test_tfidf_rows_are_unit_length_and_stemmed():
     d = doc("Rivers flood the valley. The river flooded again. Markets closed early.")
     rows = tfidf_rows(d)
-    norms = np.sqrt(rows.multiply(rows).sum(axis=1)).A.ravel()
+    norms = np.sqrt(rows.row_sums(rows.data * rows.data))
     assert norms == pytest.approx([1, 1, 1])
-    similarity = (rows @ rows.T).toarray()
+    similarity = rows.to_scipy() @ rows.to_scipy().T
     assert similarity[0, 1] > 0.5 and similarity[0, 2] == 0
+    assert rows.dot_row(0) == pytest.approx(similarity.toarray()[0])
+
+
+def test_count_rows_match_scipy_canonical_csr():
+    """Counts are summed repeats, and columns are sorted within rows, as scipy keeps them."""
+    from summarize.ranking.vectors import bag_rows
+
+    rows, vocabulary = bag_rows([["b", "a", "b"], [], ["c", "a", "c", "c"], ["a"]])
+    assert vocabulary == ["b", "a", "c"]
+    assert rows.to_scipy().toarray().tolist() == [[2, 1, 0], [0, 0, 0], [0, 1, 3], [0, 1, 0]]
+    assert rows.indices.tolist() == [0, 1, 1, 2, 1]
+    assert rows.indptr.tolist() == [0, 2, 2, 4, 5]
+    assert rows.row_sums(rows.data).tolist() == [3, 0, 4, 1]
 
 
 def test_directed_centrality_favours_what_later_sentences_elaborate():
@@ -55,7 +68,7 @@ def test_directed_centrality_favours_what_later_sentences_elaborate():
     penalised = directed_centrality(rows, backward=-1.0)
     assert forward[-1] == pytest.approx(0, abs=1e-12)  # nothing comes after the last one
     assert np.argmax(forward) == 0 and np.argmax(penalised) == 0
-    dense = (rows @ rows.T).toarray()
+    dense = (rows.to_scipy() @ rows.to_scipy().T).toarray()
     after, before = np.triu(dense, 1).sum(axis=1), np.tril(dense, -1).sum(axis=1)
     assert forward == pytest.approx(after, abs=1e-12)
     assert penalised == pytest.approx(after - before, abs=1e-12)
@@ -64,7 +77,7 @@ def test_directed_centrality_favours_what_later_sentences_elaborate():
 
 def test_centrality_matches_the_similarity_matrix_on_a_real_article(biden_text):
     rows = tfidf_rows(doc(biden_text))
-    dense = (rows @ rows.T).toarray()
+    dense = (rows.to_scipy() @ rows.to_scipy().T).toarray()
     after, before = np.triu(dense, 1).sum(axis=1), np.tril(dense, -1).sum(axis=1)
     assert directed_centrality(rows, -0.5) == pytest.approx(after - 0.5 * before, abs=1e-9)
 

@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 
 from ..segmenting import Document
+from .vectors import SparseRows, count_rows
 
 #: Centrality spreads below this are rounding noise of the running sums, not a signal.
 _NOISE = 1e-9
@@ -59,25 +60,22 @@ def parameters() -> Parameters:
 
 
 @functools.lru_cache(maxsize=1)  # the ranker and the redundancy control ask for the same rows
-def tfidf_rows(document: Document):
-    """L2-normalised tf-idf rows (CSR): sublinear tf, smoothed idf over the sentences."""
+def tfidf_rows(document: Document) -> SparseRows:
+    """L2-normalised tf-idf rows: sublinear tf, smoothed idf over the sentences."""
     import numpy as np
 
-    from .vectors import count_matrix
-
-    weights, _ = count_matrix(document)
-    n = weights.shape[0]
-    df = np.bincount(weights.indices, minlength=weights.shape[1])
+    counts, _ = count_rows(document)
+    n = counts.shape[0]
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-    weights.data = (1.0 + np.log(weights.data)) * idf[weights.indices]
-    row = np.repeat(np.arange(n), np.diff(weights.indptr))
-    norms = np.sqrt(np.bincount(row, weights=weights.data * weights.data, minlength=n))
+    data = (1.0 + np.log(counts.data)) * idf[counts.indices]
+    row = counts.row_of_entries()
+    norms = np.sqrt(np.bincount(row, weights=data * data, minlength=n))
     norms[norms == 0] = 1.0
-    weights.data = (1.0 / norms)[row] * weights.data  # on the CSR arrays: no scipy products
-    return weights
+    return counts.with_data((1.0 / norms)[row] * data)
 
 
-def directed_centrality(rows, backward: float):
+def directed_centrality(rows: SparseRows, backward: float):
     """``after + backward * before`` per sentence in O(non-zeros), never a similarity matrix.
 
     With unit rows, ``before(i) = x_i . (x_0 + ... + x_{i-1})``: per term, the running sum of
@@ -87,16 +85,17 @@ def directed_centrality(rows, backward: float):
     import numpy as np
 
     n = rows.shape[0]
-    columns = rows.tocsc()
-    columns.sort_indices()
-    data = columns.data
+    row = rows.row_of_entries()
+    by_column = np.argsort(rows.indices, kind="stable")  # column-major, rows in order
+    data, column_of = rows.data[by_column], rows.indices[by_column]
     running = np.cumsum(data)
-    starts = columns.indptr[:-1]
+    starts = np.searchsorted(column_of, np.arange(rows.shape[1]))
     offset = np.where(starts > 0, running[np.maximum(starts - 1, 0)], 0.0)
-    earlier = running - data - np.repeat(offset, np.diff(columns.indptr))
-    before = np.bincount(columns.indices, weights=data * earlier, minlength=n)
-    total = rows @ np.asarray(rows.sum(axis=0)).ravel()
-    own = np.asarray(rows.multiply(rows).sum(axis=1)).ravel()
+    earlier = running - data - offset[column_of]
+    before = np.bincount(row[by_column], weights=data * earlier, minlength=n)
+    column_sums = np.bincount(rows.indices, weights=rows.data, minlength=rows.shape[1])
+    total = np.bincount(row, weights=rows.data * column_sums[rows.indices], minlength=n)
+    own = rows.row_sums(rows.data * rows.data)
     return total - own - before + backward * before
 
 
