@@ -10,6 +10,10 @@ titles.
     python bench/eval_headlines.py                      # both dev sets, K=3
     python bench/eval_headlines.py --set bbc --limit 200 --samples 10
     python bench/eval_headlines.py --no-clean           # the generators on the raw body
+    python bench/eval_headlines.py --set orangesum --half even   # tune on even lines
+
+``--half even`` / ``--half odd`` scores only the even- / odd-indexed lines (0-based) of the file,
+to tune on one half and confirm on the other.
 
 English is scored with rouge-score's default tokenizer and Porter stemming; French with a
 tokenizer that keeps Unicode letters and no stemmer (the default tokenizer drops non-ASCII).
@@ -56,9 +60,11 @@ def baselines(text: str, language: str) -> dict[str, str]:
 
 
 def evaluate(name: str, *, count: int, words: int, limit: int | None, samples: int,
-             clean: bool) -> None:
+             clean: bool, half: str | None = None) -> None:
     filename, language = SETS[name]
     rows = [json.loads(line) for line in (DATA / filename).open(encoding="utf-8") if line.strip()]
+    if half:
+        rows = rows[half == "odd"::2]
     rows = [r for r in rows if r.get("title")][:limit]
     rouge = scorer(language)
     best = {t: [] for t in TYPES}
@@ -87,7 +93,8 @@ def evaluate(name: str, *, count: int, words: int, limit: int | None, samples: i
             shown.append((row["title"], found[0]))
     seconds = time.perf_counter() - started
     fig = lambda d: " / ".join(f"{100 * statistics.mean(d[t]):.2f}" for t in TYPES)  # noqa: E731
-    print(f"{name} ({len(rows)} articles, K={count}, words<={words}, "
+    print(f"{name}{f' half={half}' if half else ''} ({len(rows)} articles, K={count}, "
+          f"words<={words}, "
           f"{'cleaned' if clean else 'no cleaning'}, {1000 * seconds / len(rows):.1f} ms/article "
           f"with the baselines)")
     print(f"  best-ranked R-1/R-2/R-L: {fig(best)}")
@@ -107,11 +114,13 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=10)
     parser.add_argument("--limit", type=int)
     parser.add_argument("--samples", type=int, default=5)
+    parser.add_argument("--half", choices=("even", "odd"),
+                        help="only the even- or odd-indexed lines of each file")
     parser.add_argument("--no-clean", action="store_true", help="skip the cleaning stage")
     args = parser.parse_args()
     for name in SETS if args.set == "all" else [args.set]:
         evaluate(name, count=args.count, words=args.words, limit=args.limit,
-                 samples=args.samples, clean=not args.no_clean)
+                 samples=args.samples, clean=not args.no_clean, half=args.half)
 
 
 if __name__ == "__main__":

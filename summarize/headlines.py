@@ -45,6 +45,10 @@ _DATELINE = re.compile(
     r"^(?:\(?[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3}\)?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+"
     r"|[A-Z][A-Z .,'-]{2,40}:)\s+"
 )
+#: A word after an elided one ("c'est", "qu'il").
+_ELIDED = re.compile(r"^([^\W\d_]+)['\u2019]([^\W\d_]+)$")
+#: An inverted subject pronoun: "sera-t-il", "est-elle".
+_INVERSION = re.compile(r"(?:-t)?-(?:il|elle|on|ils|elles)-?$")
 _BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\]]*\])")
 _SPACES = re.compile(r"\s+")
 _DANGLING = re.compile(r"\s+([,;:.!?])|([,;:])(?=\s*[,;:.!?])|^[\s,;:]+|[\s,;:\u2013\u2014-]+$")
@@ -110,6 +114,21 @@ def render(tokens: list[str]) -> str:
     return out
 
 
+def is_function_word(token: str, rules: Rules) -> bool:
+    """A function word, alone or after an elided one: "de", "c'est", "d'un", "jusqu'à",
+    "l'un" (not "l'été", "aujourd'hui", "Biden's")."""
+    low = token.lower()
+    if low in rules.function_words:
+        return True
+    m = _ELIDED.match(low)
+    if not m or m.group(1) not in rules.function_words | rules.subordinators:
+        return False
+    head, tail = m.groups()
+    # after an article comes a noun ("l'été", "l'est"), unless it is "l'un", "l'on"
+    return tail in (rules.articles | rules.pronouns if head in rules.articles
+                    else rules.function_words)
+
+
 def word_count(tokens: list[str]) -> int:
     return sum(1 for t in tokens if is_word(t))
 
@@ -131,8 +150,6 @@ def trim_clauses(text: str, rules: Rules) -> str:
         text = pattern(rules.time).sub("", text)
     text = _tidy(text)
     text = _drop_connectives(_drop_leading_clause(_drop_connectives(text, rules), rules), rules)
-    if rules.elisions:
-        text = pattern(rules.elisions).sub("", text)
     text = _drop_apposition(text)
     return _cut_trailing_clause(text, rules)
 
@@ -252,7 +269,7 @@ def finish(tokens: list[str], rules: Rules, words: int) -> list[str]:
         out.append(token)
     out = _balance(out)
     while out and (not is_word(out[-1]) and out[-1] not in _CLOSE[5:] + '"'
-                   or out[-1].lower() in rules.function_words or out[-1] in ",;:.!?"):
+                   or is_function_word(out[-1], rules) or out[-1] in ",;:.!?"):
         out.pop()
     while out and not is_word(out[0]) and out[0] not in _OPEN + '"':
         out.pop(0)
@@ -492,16 +509,37 @@ def violations(headline: str, language: str, *, words: int) -> list[str]:
     found = []
     if not tokens or word_count(tokens) > words:
         found.append("length")
-    if tokens and tokens[-1].lower().strip(".!?") in rules.function_words:
+    if tokens and is_function_word(tokens[-1].strip(".!?"), rules):
         found.append("ending")
     if _balance(tokens) != tokens:
         found.append("unbalanced")
-    if rules.english and ":" not in tokens:
+    if ":" not in tokens and (rules.english or rules.verb_forms) and not has_verb(tokens, rules):
+        found.append("no verb")
+    return found
+
+
+def has_verb(tokens: list[str], rules: Rules) -> bool:
+    """Whether a lower-case word after the first can be a verb: by the English lexicon, or by
+    the language's verb forms and endings (after an elided pronoun or negation, "s'attendent",
+    "n'est", "C'était"; before an inverted pronoun, "sera-t-il"), unless an article precedes
+    it ("la porte", "le président", "l'été" are nouns) and its ending is not one only verbs
+    have ("l'attendaient")."""
+    if rules.english:
         from .headline_english import is_verb
 
-        if not any(t.isalpha() and t.islower() and is_verb(t) for t in tokens[1:]):
-            found.append("no verb")
-    return found
+        return any(t.isalpha() and t.islower() and is_verb(t) for t in tokens[1:])
+    for k, token in enumerate(tokens):
+        m = _ELIDED.match(token)
+        head, word = (m.group(1).lower(), m.group(2)) if m else ("", token)
+        if m and head not in rules.function_words or not (m or k):
+            continue
+        word = _INVERSION.sub("", word)
+        after_article = head in rules.articles or (
+            not head and k and tokens[k - 1].lower() in rules.articles)
+        if word.islower() and (word.endswith(rules.finite_endings) or not after_article and (
+                word in rules.verb_forms or pattern(rules.verb_endings).search(word))):
+            return True
+    return False
 
 
 def apply_case(headline: str, case: str, language: str) -> str:

@@ -153,6 +153,18 @@ def test_french_keeps_its_articles():
         "L'enquête sur la mort de Mamoudou Barry avance"
 
 
+def test_french_time_expressions_leave_no_stray_words():
+    assert trim_clauses("Bison Futé prévoit des difficultés de trafic en ce week-end des 2 et "
+                        "3 mars, qui ne concerne plus que les vacanciers.", FRENCH) == \
+        "Bison Futé prévoit des difficultés de trafic"
+    assert trim_clauses("Le suspect a été interpellé dès le 3 mars à Rouen.", FRENCH) == \
+        "Le suspect interpellé à Rouen"
+    assert trim_clauses("Un homme est mort dans la nuit de samedi à dimanche à Rouen.",
+                        FRENCH) == "Un homme est mort à Rouen"
+    assert trim_clauses("Les orages ont frappé la ville en fin de journée.", FRENCH) == \
+        "Les orages frappent la ville"
+
+
 def test_time_patterns_of_each_language():
     for rules, text in [(ENGLISH, "earlier this month"), (ENGLISH, "on May 1, 2003"),
                         (ENGLISH, "in late June"), (FRENCH, "samedi 11 mai"),
@@ -202,6 +214,35 @@ def test_fit_balances_quotes_and_brackets():
 ])
 def test_violations(headline, broken):
     assert violations(headline, "english", words=10) == broken
+
+
+@pytest.mark.parametrize("headline, broken", [
+    ("Ségolène Royal sent qu'elle peut faire des choses, c'est", ["ending"]),
+    ("Le tribunal retient l'offre de l'un", ["ending"]),
+    ("Le rosé est le vin le plus consommé l'été", []),
+    ("Bison Futé prévoit des difficultés jusqu'à", ["ending"]),
+    ("Le président de la République", ["no verb"]),
+    ("Moins de pollution, mais aussi moins de bruit", ["no verb"]),
+    ("Grippe : le président de la République", []),
+    ("Les Français approuvent le plan", []),
+    ("C'était quelqu'un de modeste", []),
+    ("Le masque sera-t-il bientôt obligatoire", []),
+    ("Une poignée de gilets jaunes l'attendaient", []),
+    ("Un suspect interpellé à Rouen", []),
+    ("L'argent du contribuable", ["no verb"]),
+])
+def test_french_violations(headline, broken):
+    """Elided function words cannot end a headline; a verb is found by the hand-written French
+    forms and endings, not after an article."""
+    assert violations(headline, "french", words=10) == broken
+
+
+def test_french_verb_forms_cover_regular_irregular_and_compound_verbs():
+    forms = FRENCH.verb_forms
+    for form in ("annonce", "annonçait", "préfère", "appellent", "envoie", "finissent",
+                 "promet", "promis", "interdit", "rouvre", "maintient", "disparaît", "est"):
+        assert form in forms, form
+    assert not {"maison", "président", "voiture"} & forms
 
 
 def test_title_and_sentence_case():
