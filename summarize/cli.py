@@ -42,6 +42,12 @@ class DefaultCommandGroup(TyperGroup):
     def list_commands(self, ctx: Context) -> list[str]:
         return list(self.commands)  # definition order, the default command first
 
+    def invoke(self, ctx: Context):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as error:  # typer would exit 1 on EPIPE; _guarded exits 141
+            raise _PipeClosed from error
+
     def main(self, args=None, prog_name=None, standalone_mode=True, **extra):
         """Run with one-line errors, quiet SIGPIPE and Ctrl-C, and meaningful exit codes.
 
@@ -410,7 +416,7 @@ def _guarded(run: Callable[[], object]) -> int:
         return error.exit_code
     except (KeyboardInterrupt, typer.Abort):
         return 130
-    except BrokenPipeError:
+    except (BrokenPipeError, _PipeClosed):
         _silence_stdout()
         return 141
     except OSError as error:  # output to a full disk, a closed or failing descriptor
@@ -418,6 +424,10 @@ def _guarded(run: Callable[[], object]) -> int:
         _silence_stdout()
         return 1
     return code if isinstance(code, int) else 0
+
+
+class _PipeClosed(Exception):
+    """The reader of standard output went away (carried past typer, which exits 1 on EPIPE)."""
 
 
 class _ClosedOutput(io.TextIOBase):
