@@ -106,6 +106,28 @@ def test_sparse_path_for_long_documents_agrees_with_the_dense_one(ranker, monkey
     np.testing.assert_allclose(sparse, dense, rtol=1e-9, atol=1e-12)
 
 
+def test_lexrank_collapses_copies_in_long_documents(monkeypatch):
+    """Copies of a sentence share one graph node: the same scores as the full sparse graph,
+    and 4,000 copies of one line make a graph of one edge, not 16 million."""
+    base = _long_document().sentences
+    text = " ".join(s.text for s in base[:60] for _ in range(3))
+    document = segment(text, "english")
+    monkeypatch.setattr(graph, "DENSE_LIMIT", 0)
+    collapsed = graph.rank_lexrank(document)
+    monkeypatch.setattr(graph, "_distinct_rows",
+                        lambda rows: (rows, np.arange(rows.shape[0])))  # every copy a node
+    full = graph.rank_lexrank(document)
+    np.testing.assert_allclose(collapsed, full, rtol=1e-9, atol=1e-12)
+    monkeypatch.undo()
+
+    edges = []
+    similarity = graph.similarity_graph
+    monkeypatch.setattr(graph, "similarity_graph",
+                        lambda rows, t: edges.append(similarity(rows, t).nnz) or similarity(rows, t))
+    scores = graph.rank_lexrank(segment("The footer repeats here. " * 4000, "english"))
+    assert edges == [1] and len(set(scores)) == 1
+
+
 def test_rankers_never_tokenise_or_stem_the_document_again(monkeypatch):
     document = segment(OWN_TEXT, "english")  # no title: LSA reads a title's words once
     one_letter = sum(len(w) == 1 for s in document.sentences for w in s.words)

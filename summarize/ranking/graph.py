@@ -9,7 +9,9 @@ dense ``n x n`` matrix, so memory grows with the document, not with its square:
 
 - LexRank: tf-idf rows (tf divided by the sentence's largest tf, idf = log(n / (1 + df))),
   cosine similarity by sparse products, computed in blocks of rows and kept only above the
-  0.1 threshold (the graph is binary), then sumy's normalised power iteration.
+  0.1 threshold (the graph is binary), then sumy's normalised power iteration. In long
+  documents copies of a sentence share one node, so repeated lines cannot make the graph
+  quadratic.
 - TextRank: the similarity of two sentences is their shared term count over the sum of the
   logs of their lengths. It depends on the pair only through the two lengths, and a document
   has few distinct sentence lengths, so ``W @ q`` is computed as ``C @ (C_by_length.T @ q)``
@@ -46,28 +48,76 @@ def rank_lexrank(document: Document) -> list[float]:
 
     counts, _ = count_matrix(document, sumy_compatible=True)
     n = counts.shape[0]
-    graph = similarity_graph(tfidf(counts), LEXRANK_THRESHOLD)
+    rows = tfidf(counts)
+    if n > DENSE_LIMIT:
+        return _lexrank_sparse(rows)
+    graph = similarity_graph(rows, LEXRANK_THRESHOLD)
     degrees = np.maximum(np.asarray(graph.sum(axis=1)).ravel(), 1.0)
-    if n <= DENSE_LIMIT:
-        transposed = (graph.toarray() / degrees[:, None]).T
-        return _power(lambda p: np.dot(transposed, p), n, LEXRANK_EPSILON, normalise=True)
-    graph_t = graph.T.tocsr()
-    return _power(lambda p: graph_t @ (p / degrees), n, LEXRANK_EPSILON, normalise=True)
+    transposed = (graph.toarray() / degrees[:, None]).T
+    return _power(lambda p: np.dot(transposed, p), n, LEXRANK_EPSILON, normalise=True)
 
 
-def _power(apply, n: int, epsilon: float, *, normalise: bool) -> list[float]:
-    """sumy's power method: from the uniform vector, ``p = apply(p)`` until it moves <= epsilon."""
+def _lexrank_sparse(rows) -> list[float]:
+    """LexRank over a sparse graph; copies of one sentence share one node.
+
+    Copies have the same neighbours, so they keep equal scores all through the power
+    iteration: the graph is built over the distinct rows and each node counts as many times
+    as it occurs. Without this, 10,000 copies of a line (a scraped page's repeated footer)
+    would make a graph of 10^8 edges.
+    """
     import numpy as np
 
-    p = np.array([1.0 / n] * n)
+    distinct, occurrence = _distinct_rows(rows)
+    times = np.bincount(occurrence).astype(np.float64)
+    graph = similarity_graph(distinct, LEXRANK_THRESHOLD)
+    degrees = np.maximum(graph @ times, 1.0)  # edges to every copy of each neighbour
+    graph_t = graph.T.tocsr()
+    if len(times) == rows.shape[0]:  # no copies: the plain iteration
+        return _power(lambda p: graph_t @ (p / degrees), len(times), LEXRANK_EPSILON,
+                      normalise=True)
+    scores = _power(lambda p: graph_t @ (p * times / degrees), len(times), LEXRANK_EPSILON,
+                    normalise=True, start=1.0 / rows.shape[0], times=times)
+    return np.asarray(scores)[occurrence].tolist()
+
+
+def _distinct_rows(rows):
+    """``(distinct, occurrence)``: the distinct rows of a CSR matrix, in order of first
+    occurrence, and the index of each row's distinct row."""
+    import numpy as np
+
+    first: dict[bytes, int] = {}
+    occurrence = np.empty(rows.shape[0], dtype=np.int64)
+    keep: list[int] = []
+    for i in range(rows.shape[0]):
+        start, end = rows.indptr[i], rows.indptr[i + 1]
+        key = rows.indices[start:end].tobytes() + b"|" + rows.data[start:end].tobytes()
+        if key not in first:
+            first[key] = len(keep)
+            keep.append(i)
+        occurrence[i] = first[key]
+    return rows[keep], occurrence
+
+
+def _power(apply, n: int, epsilon: float, *, normalise: bool, start: float | None = None,
+           times=None) -> list[float]:
+    """sumy's power method: from the uniform vector, ``p = apply(p)`` until it moves <= epsilon.
+
+    ``times`` (optional) is how many sentences each entry of ``p`` stands for, in the norms.
+    """
+    import numpy as np
+
+    def length(vector):
+        return np.linalg.norm(vector) if times is None else np.sqrt(times @ (vector * vector))
+
+    p = np.array([1.0 / n if start is None else start] * n)
     for _ in range(_MAX_ITERATIONS):
         nxt = apply(p)
         if normalise:
-            norm = np.linalg.norm(nxt)
+            norm = length(nxt)
             if norm == 0.0:  # no sentence has a weighted term: nothing to rank
                 return [0.0] * n
             nxt /= norm
-        change = np.linalg.norm(np.subtract(nxt, p))
+        change = length(np.subtract(nxt, p))
         p = nxt
         if not change > epsilon:
             break
