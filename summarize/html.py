@@ -43,13 +43,24 @@ class _Timeout(Exception):
 
 @contextlib.contextmanager
 def _deadline(seconds: float):
-    """Raise :class:`_Timeout` in the block after ``seconds``. Outside the main thread, where
-    signals cannot be used, or when the caller has a timer of its own, the block runs unguarded."""
-    if threading.current_thread() is not threading.main_thread() or signal.getitimer(
-            signal.ITIMER_REAL)[0]:
-        yield
-        return
+    """Raise :class:`_Timeout` in the block after ``seconds``.
 
+    In the main thread a SIGALRM timer does it (it also interrupts a blocking call). Other
+    threads (a Dask worker runs tasks in one) cannot take signals, and a caller may have a
+    timer of its own: there a timer thread raises the exception in this thread with
+    ``PyThreadState_SetAsyncExc``, which lands at the next Python instruction.
+    """
+    if threading.current_thread() is threading.main_thread() and not signal.getitimer(
+            signal.ITIMER_REAL)[0]:
+        with _alarm(seconds):
+            yield
+    else:
+        with _async_raise(seconds):
+            yield
+
+
+@contextlib.contextmanager
+def _alarm(seconds: float):
     def expire(_signum, _frame):
         raise _Timeout
 
@@ -60,6 +71,33 @@ def _deadline(seconds: float):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def _async_raise(seconds: float):
+    import ctypes
+
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"open": True, "fired": False}
+
+    def expire() -> None:
+        with lock:
+            if state["open"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(_Timeout))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["open"] = False
+            if state["fired"]:  # not yet delivered if the block ended just then: withdraw it
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
+        timer.cancel()
 
 
 #: A tag (its name stops where its attributes start, so a long unclosed tag is scanned once),

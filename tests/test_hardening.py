@@ -337,6 +337,36 @@ def test_html_extraction_has_a_wall_clock_guard(monkeypatch):
     assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
 
 
+def test_html_extraction_guard_works_outside_the_main_thread(monkeypatch):
+    """Dask runs tasks in worker threads, where no signal can reach: the guard still fires."""
+    import threading
+
+    import trafilatura
+
+    from summarize import html
+
+    def busy(*args, **kwargs):
+        end = time.monotonic() + 30
+        while time.monotonic() < end:
+            time.sleep(0.01)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", busy)
+    outcome = {}
+
+    def extract():
+        start = time.monotonic()
+        outcome["result"] = html.extract_html(_HEAD + _P + "</body></html>", timeout=0.3)
+        outcome["seconds"] = time.monotonic() - start
+        time.sleep(0.5)  # a withdrawn or late exception would land here
+        outcome["after"] = "clean"
+
+    worker = threading.Thread(target=extract)
+    worker.start()
+    worker.join(20)
+    assert outcome["seconds"] < 5 and outcome["after"] == "clean"
+    assert outcome["result"][1] == re.sub("<.*?>", "", _P)
+
+
 @pytest.mark.parametrize("repeat", [True, False])
 def test_memory_stays_proportional_to_the_input(repeat):
     """The default ranker on 5,000 sentences: all alike (every pair similar: a dense graph
