@@ -444,6 +444,7 @@ def _context(lines: list[_Line]) -> None:
         line.kind = BAD if kind == MINOR else kind
     _main_stretch(lines)
     _comments(lines)
+    _trailing_teasers(lines)
 
 
 def _closing_sentences(kinds: list[str], new: list[str], lines: list[_Line]) -> None:
@@ -485,8 +486,7 @@ def _opening_list(kinds: list[str], new: list[str], lines: list[_Line]) -> None:
     if start is None or first - start < 2 or not start or kinds[start - 1] not in (SHORT, NEAR):
         return  # no list, or one under a label ("More on ...": links to other articles)
     intro = lines[start - 1]
-    if (not intro.content.endswith(":")
-            and sum(w[0].isupper() for w in intro.words) > len(intro.words) / 2):
+    if not intro.content.endswith(":") and _title_case(intro):
         return  # a headline in title case
     for i in range(start - 1, first):
         new[i] = GOOD
@@ -539,6 +539,31 @@ def _comments(lines: list[_Line]) -> None:
                 if rest.kind == GOOD:
                     rest.kind, rest.reason = BAD, reason
             return
+
+
+def _trailing_teasers(lines: list[_Line]) -> None:
+    """After the article's last sentence, a heading in title case followed by more lines that
+    are not sentences, bullet items or lines in sentence case among them, opens teasers ("On
+    Our Radar", "Next Up In Science & Health", then headlines of other articles): the article
+    does not end on a list of headlines. Title-case lines alone are a list of names."""
+    kept = [line for line in lines if line.kind == GOOD]
+    last = max((i for i, line in enumerate(kept) if line.sentence), default=None)
+    if last is None or kept[last].content.endswith(":"):  # a list the text introduces
+        return
+    tail = kept[last + 1:]
+    for i, line in enumerate(tail[:-1]):
+        if (len(line.words) >= 2 and line.heading and _title_case(line)
+                and not _BULLET.match(line.raw)
+                and any(_BULLET.match(item.raw) or not _title_case(item)
+                        for item in tail[i + 1:])):  # not a list of names ("Chelsea v Leeds")
+            for rest in tail[i:]:
+                rest.kind, rest.reason = BAD, "teaser below the article"
+            return
+
+
+def _title_case(line: _Line) -> bool:
+    """Most words start with a capital: a headline, not a phrase of the text."""
+    return sum(w[0].isupper() for w in line.words) > len(line.words) / 2
 
 
 _BOX_LEADS = frozenset(

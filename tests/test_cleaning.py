@@ -332,6 +332,19 @@ def test_teasers_below_the_article_go():
     assert article.text.endswith(BODY[-1])
 
 
+def test_headlines_under_a_heading_below_the_article_go_but_not_a_list_of_names():
+    teasers = ["On Our Radar", "Mayor's dog steals the show at the parade",
+               "* Five walks to take before the autumn"]
+    article = clean("\n\n".join([*BODY, *teasers]))
+    assert article.text.endswith(BODY[-1])
+    assert _removed(article)[teasers[0]] == "teaser below the article"
+    fixtures = ["Chelsea v Birmingham", "West Ham v Sheff Utd", "Oldham v Bolton"]
+    assert clean("\n\n".join([*BODY, *fixtures])).text.endswith("Oldham v Bolton")
+    listed = ["The Final Four", "Leeds Rhinos", "* Saracens"]
+    kept = clean("\n\n".join([*BODY, "The teams left in the cup are:", *listed])).text
+    assert kept.endswith("* Saracens")
+
+
 def test_authors_box_goes_but_a_subheading_repeated_by_its_paragraph_stays():
     bio = "Phil Helsel is a reporter for NBC News who covers breaking news and politics."
     article = clean("\n\n".join([*BODY, "Phil Helsel", bio]))
