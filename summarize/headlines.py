@@ -57,6 +57,8 @@ _CLAUSE_MARK = re.compile(r"\s*(?:;|\s[-\u2013\u2014]+\s|:\s)")
 _SMALL = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via vs en de".split())
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+#: Particles inside a name: "François de Rugy", "Ursula von der Leyen".
+_PARTICLES = frozenset("de du von van der da del di".split())
 _HONORIFICS = frozenset("mr mrs ms dr m mme mlle herr frau sr sra".split())
 
 
@@ -170,10 +172,11 @@ def _drop_connectives(text: str, rules: Rules) -> str:
 
 
 def _drop_leading_clause(text: str, rules: Rules) -> str:
-    """ "After talks in Paris, X did Y" -> "X did Y" (the opener must be a known clause word)."""
+    """ "After talks in Paris, X did Y" -> "X did Y" (the opener must be a known clause word,
+    or a participle: "Following...", "Cantonné à Meaux, X...")."""
     first = re.split(r"['\u2019]", text.split(" ", 1)[0].lower())[0]
     if (first not in rules.openers and first not in rules.subordinators
-            and not (rules.english and first.endswith("ing"))):
+            and not (rules.participles and first.endswith(rules.participles))):
         return text
     head, comma, rest = text.partition(", ")
     if comma and len(rest.split()) >= 4:
@@ -364,25 +367,31 @@ def top_sentence_candidates(
 
 def key_phrases(document: Document, weights: dict[str, float], limit: int = 3) -> list[str]:
     """The article's best names or key words, best first: runs of capitalised words inside
-    sentences (not sentence-initial, no day or month, no honorific) and the surface forms of
+    sentences (not sentence-initial, no day or month, no honorific, not a source named by an
+    attribution: "selon Le Parisien"; "de" and the like may join them) and the surface forms of
     the top key terms, seen at least twice."""
     rules = rules_for(document.language)
     skip = rules.function_words | rules.calendar
     found: Counter[str] = Counter()
+    cited: Counter[str] = Counter()  # seen as a source more often than not: not a topic
     for sentence in document.sentences:
         run: list[str] = []
-        for k, word in enumerate([*sentence.words, ""]):
-            if k > 0 and word[:1].isupper() and word.lower() not in skip:
+        words = [*sentence.words, ""]
+        for k, word in enumerate(words):
+            if k > 0 and word[:1].isupper() and word.lower() not in skip or (
+                    run and word in _PARTICLES and words[k + 1][:1].isupper()):
                 run.append(_POSSESSIVE.sub("", word))
                 continue
             if run and len(run) <= 4 and run[0].lower() not in _HONORIFICS:
-                found[" ".join(run)] += 1
+                before = {w.lower() for w in words[max(0, k - len(run) - 3):k - len(run)]}
+                (cited if before & rules.sources else found)[" ".join(run)] += 1
             run = []
+    named = Counter(found)
     found.update(_key_words(document, weights))
     scored = {
         phrase: math.fsum(weights.get(t, 0.0) for t in _term_set(phrase, document.language))
         * min(n, 3)
-        for phrase, n in found.items() if n >= 2
+        for phrase, n in found.items() if n >= 2 and cited[phrase] <= named[phrase]
     }
     best: list[str] = []
     for phrase in sorted(scored, key=lambda p: (-scored[p], p)):
@@ -494,8 +503,8 @@ def score(
     value = (coverage / n ** rules.per_word + 0.1 * len(terms & top)
              - 0.04 * abs(n - rules.target_words))
     if candidate.generator == "topic":
-        value -= 0.2  # a key phrase in front costs a word that is often not the headline's
-    if re.split(r"['\u2019]", candidate.opening.lower())[0] in rules.pronouns:
+        value -= rules.topic_cost
+    if _opens_with_pronoun(candidate.opening, rules):
         value -= 0.5
     return value
 
@@ -567,6 +576,11 @@ def _title_case(headline: str, language: str) -> str:
 
 # --- public API -----------------------------------------------------------------------------
 
+def _opens_with_pronoun(text: str, rules: Rules) -> bool:
+    """ "Il a...", "C'est...": the first word is a pronoun (elided or not)."""
+    return re.split(r"['\u2019\s]", text.lower(), maxsplit=1)[0] in rules.pronouns
+
+
 def _opens_clause(token: str, rules: Rules) -> bool:
     """ "Que l'épidémie...", "But the...": a connective or a subordinator opens a fragment."""
     word = re.split(r"['\u2019]", token.lower())[0]
@@ -592,11 +606,16 @@ def candidates(
     """Up to ``count`` headlines for a segmented document, best first."""
     rules = rules_for(document.language)
     weights = term_weights(document)
-    pool = lead_candidates(document, rules, words)
+    lead = lead_sentence(document)
+    pool = lead_candidates(document, rules, words, lead)
+    if lead is not None and pool and _opens_with_pronoun(pool[0].opening, rules):
+        # "C'est vers minuit que...": the lead refers back to what the body does not hold
+        # (a standfirst cut off), so the next sentence competes with it
+        following = lead_sentence(document, after=lead.index)
+        pool += lead_candidates(document, rules, words, following) if following else []
     pool += top_sentence_candidates(document, scores, rules, words)
     pool += topic_candidates(document, weights, pool, rules, words)
     out = _offer(pool, document, weights, count=count, words=words, case=case)
-    lead = lead_sentence(document)
     for _ in range(FALLBACK_SENTENCES):  # nothing obeys the rules: try the next sentences
         if out or lead is None:
             break

@@ -153,6 +153,19 @@ def test_french_keeps_its_articles():
         "L'enquête sur la mort de Mamoudou Barry avance"
 
 
+def test_french_participle_openers_inversion_and_relative_passive():
+    assert squeeze("Cantonné à la mairie de Meaux, Jean-François Copé vise la mairie de Paris.",
+                   FRENCH) == "Jean-François Copé vise la mairie de Paris"
+    assert squeeze("Ainsi, vendredi, le tribunal de Montpellier a-t-il condamné un homme.",
+                   FRENCH) == "le tribunal de Montpellier condamne un homme"
+    assert squeeze("Les tueurs ont-ils tenté de faire croire à une disparition ?", FRENCH) == \
+        "Les tueurs ont-ils tenté de faire croire à une disparition"
+    assert squeeze("Le policier qui a été renversé par un fourgon est mort.", FRENCH) == \
+        "Le policier renversé par un fourgon est mort"
+    assert squeeze("Laurent Wauquiez fait figure de favori, pourtant le président sortant "
+                   "hésite.", FRENCH) == "Laurent Wauquiez fait figure de favori"
+
+
 def test_french_time_expressions_leave_no_stray_words():
     assert trim_clauses("Bison Futé prévoit des difficultés de trafic en ce week-end des 2 et "
                         "3 mars, qui ne concerne plus que les vacanciers.", FRENCH) == \
@@ -317,6 +330,34 @@ def test_french_scorer_counts_every_key_term_english_pays_per_word():
     long, short = (Candidate(tuple(tokenize(t)), "lead") for t in (
         "Acme Motors to cut 2,000 jobs at its plant", "Acme Motors to cut 2,000 jobs"))
     assert score(long, weights, "english") < score(short, weights, "english")
+
+
+def test_key_phrases_join_name_particles_and_skip_sources():
+    text = ("Le logement de François de Rugy coûte cher, rapporte Le Parisien. Les travaux "
+            "chez François de Rugy sont justifiés, selon Le Parisien. François de Rugy se "
+            "défend, d'après Le Parisien.")
+    document = segment(text, "french")
+    phrases = key_phrases(document, term_weights(document))
+    assert phrases[0] == "François de Rugy" and "Parisien" not in phrases
+
+
+def test_a_lead_opening_with_a_pronoun_competes_with_the_next_sentence():
+    """ "C'est vers minuit que..." refers back to a standfirst the body lacks."""
+    text = ("Selon France Bleu, c'est vers minuit que de gros orages se sont abattus sur la "
+            "commune. Une tornade provoque de nombreux dégâts matériels dans la commune. "
+            "Des toitures de la commune ont été arrachées par la tornade.")
+    found = candidates(segment(text, "french"), [0.0, 0.0, 0.0], count=3, words=10,
+                       case="sentence")
+    assert found and "tornade" in found[0].lower()
+
+
+def test_french_topic_led_form_costs_nothing_english_pays():
+    document = segment(ARTICLE, "english")
+    weights = term_weights(document)
+    lead = Candidate(tuple(tokenize("Shares in Acme Motors fall")), "lead")
+    topic = Candidate(tuple(tokenize("Shares in Acme Motors fall")), "topic")
+    assert score(topic, weights, "english") == score(lead, weights, "english") - 0.2
+    assert score(topic, weights, "french") == score(lead, weights, "french")
 
 
 def test_topic_led_clause_never_opens_with_a_subordinator():
