@@ -78,6 +78,8 @@ class Rules:
     verb_endings: str = ""
     #: Endings only verbs have ("-aient"): a verb even after "l'", which is then a pronoun.
     finite_endings: tuple[str, ...] = ()
+    #: The colon of the topic-led form: French typography spaces it ("Écoles : le plan...").
+    colon: str = ": "
     #: Whether this language has the English verb rewrites, name shortening and verb check.
     english: bool = False
 
@@ -349,7 +351,7 @@ FRENCH = Rules(
         "vos se s ne n pas plus est sont a ont été être avoir va vont il elle ils elles on "
         "je j tu vous me m te t lui y c qu comme si lors quand très deux trois quatre cinq "
         "six sept huit neuf dix chaque plusieurs quelques aucun aucune notamment afin auprès "
-        "parmi malgré durant via envers hors jusqu".split()),
+        "parmi malgré durant via envers hors jusqu dès".split()),
     time=(
         rf"\b(?:(?:en|pour|dès|depuis|jusqu'à|jusqu’à|durant|pendant)\s+)?"
         rf"(?:(?:le|ce|dans\s+la\s+(?:nuit|soirée|matinée|journée)\s+(?:de|du))\s+)?"
@@ -383,6 +385,7 @@ FRENCH = Rules(
     target_words=10,
     per_word=0.0,
     topic_cost=0.0,
+    colon=" : ",
     connectives=frozenset("mais et or donc ainsi pourtant cependant puis enfin".split()),
     subordinators=frozenset(
         "que qu qui dont où si lorsque lorsqu quand comme car puisque puisqu quoique".split()),

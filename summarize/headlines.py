@@ -454,6 +454,8 @@ def topic_candidates(
             if room < MIN_WORDS - 1:
                 continue
             for body in fit(clause, rules, room)[:2]:
+                if body[0].lower() in rules.articles:
+                    body = [body[0].lower(), *body[1:]]  # "Écoles : le gouvernement..."
                 out.append(Candidate(tuple(head + body), "topic"))
     return out
 
@@ -639,7 +641,7 @@ def _offer(
     out: list[str] = []
     seen: set[str] = set()
     for candidate in ranked:
-        text = candidate.text
+        text = candidate.text.replace(": ", rules.colon, 1)
         key = _normal(text)
         if (key in seen or _is_title(key, title) or _opens_clause(candidate.opening, rules)
                 or violations(text, document.language, words=words)):

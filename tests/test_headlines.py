@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import statistics
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -22,6 +23,8 @@ from summarize.headlines import (
 from summarize.segmenting import segment
 
 from conftest import SAMPLES, read_jsonl, shared_path
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def squeeze(sentence: str, rules=ENGLISH) -> str:
@@ -405,6 +408,31 @@ def test_other_languages_fall_back_to_generic_rules():
     assert found and rules_for("italian").function_words
     for headline in found:
         assert violations(headline, "italian", words=10) == []
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("incendie", ("incendie", "Lille")),
+    ("ecoles", ("gouvernement", "plan")),
+    ("sncf", ("SNCF", "geler")),
+    ("festival", ("Marciac", "complet")),
+])
+def test_french_news_paragraphs_give_headlines(name, expected):
+    """French articles written for these tests (not dev data): the best candidate names the
+    story, has neither the date nor the attribution, and obeys every rule."""
+    text = (FIXTURES / f"headlines_fr_{name}.txt").read_text(encoding="utf-8")
+    found = headlines(text, count=3, language="french")
+    best = found[0]
+    assert all(word in best for word in expected), best
+    assert not any(w in best.lower() for w in ("lundi", "mardi", "jeudi", "samedi",
+                                                 "a indiqué", "a déclaré", "selon", "a-t-on"))
+    assert all(violations(h, "french", words=10) == [] for h in found)
+
+
+def test_french_topic_led_form_is_typeset_the_french_way():
+    text = (FIXTURES / "headlines_fr_ecoles.txt").read_text(encoding="utf-8")
+    topic_led = [h for h in headlines(text, count=3, language="french") if ":" in h]
+    assert topic_led and all(" : le " in h for h in topic_led)
+    assert all(" : " not in h for h in headlines(ARTICLE, count=5, language="english"))
 
 
 # --- the public API, the CLI and the sample -------------------------------------------------------
