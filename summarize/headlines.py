@@ -49,6 +49,8 @@ _DATELINE = re.compile(
 _ELIDED = re.compile(r"^([^\W\d_]+)['\u2019]([^\W\d_]+)$")
 #: An inverted subject pronoun: "sera-t-il", "est-elle".
 _INVERSION = re.compile(r"(?:-t)?-(?:il|elle|on|ils|elles)-?$")
+#: An aside between dashes: "Blunkett - who has resigned - built" (when it opens in lower case).
+_DASHED = re.compile(r"\s[-\u2013\u2014]+\s([^-\u2013\u2014]{1,100}?)\s[-\u2013\u2014]+\s")
 _BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\]]*\])")
 _SPACES = re.compile(r"\s+")
 _DANGLING = re.compile(r"\s+([,;:.!?])|([,;:])(?=\s*[,;:.!?])|^[\s,;:]+|[\s,;:\u2013\u2014-]+$")
@@ -139,6 +141,7 @@ def word_count(tokens: list[str]) -> int:
 
 def trim_clauses(text: str, rules: Rules) -> str:
     """Sentence-level cuts: dateline, brackets, attributions, time, leading and trailing clauses."""
+    text = _DASHED.sub(lambda m: " " if m.group(1)[:1].islower() else m.group(0), text)
     text = _DATELINE.sub("", text, count=1)
     text = _BRACKETS.sub("", text)
     if rules.attribution:

@@ -50,6 +50,14 @@ def test_trim_clauses(sentence, expected):
     assert trim_clauses(sentence, ENGLISH) == expected
 
 
+def test_an_aside_between_dashes_is_no_dateline():
+    """ "Blunkett - who has resigned - built..." once lost its subject as a dateline and left
+    an article (bbc_dev) without any candidate."""
+    assert trim_clauses("David Blunkett - who has resigned as home secretary - built his "
+                        "reputation as a plain-speaking man.", ENGLISH) == \
+        "David Blunkett built his reputation as a plain-speaking man"
+
+
 def test_weekday_inside_a_name_is_kept():
     trimmed = trim_clauses("The Sunday Telegraph cut 90 jobs on Friday.", ENGLISH)
     assert trimmed == "The Sunday Telegraph cut 90 jobs"
