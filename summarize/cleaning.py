@@ -50,6 +50,11 @@ _SPACE = re.compile(r"\s+")
 _BY_NAME = re.compile(r"(?:By|BY|by)\s+[A-Z][\w.'-]*\s+[A-Z]")
 #: A social-media handle, as in a byline "Catherine Shu @catherineshu".
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
+#: A byline of a name and a handle: "Nishant Kumar @Nishantopines", "By Ann Example | @annex".
+_HANDLE_BYLINE = re.compile(
+    r"(?:[Bb]y\s+)?[A-Z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{0,30}){1,3}\s?[|,\u00b7\u2022\u2013\u2014-]?\s?"
+    r"@\w{2,}"
+)
 #: A link at the end of a line ("... ourselves? pic.twitter.com/s96jjh8AlD") hides its punctuation.
 _TRAILING_URL = re.compile(r"\s+(?:https?://|www\.|pic\.)\S+$")
 #: The signature under an embedded post, which belongs to the quote above it: "— Rep. Ilhan Omar
@@ -268,7 +273,10 @@ _CAPTION = "image caption (ends with a credit)"
 _REPEATED = "repeated line"
 _MENU = "menu (short items between separators)"
 _DATELINE = "date or byline (a dateline)"
-_MINOR_REASONS = frozenset((_GLYPHS, _WIDGETS, _CREDIT, _CAPTION, _REPEATED, _MENU, _DATELINE))
+_NAME_HANDLE = "date or byline (a name and a handle)"
+_MINOR_REASONS = frozenset(
+    (_GLYPHS, _WIDGETS, _CREDIT, _CAPTION, _REPEATED, _MENU, _DATELINE, _NAME_HANDLE)
+)
 _DIGIT = re.compile(r"\d")
 _BREADCRUMB = re.compile(r"\s[\u00bb\u203a>]\s")
 #: A separator between menu items; a match starts where a run of spaces starts (the look-behind
@@ -340,6 +348,8 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
         return _CAPTION
     if n <= LABEL_MAX_WORDS and furniture.dateline(content):
         return _DATELINE
+    if _HANDLE_BYLINE.fullmatch(content):
+        return _NAME_HANDLE
     if count > 1 and ((n <= LABEL_MAX_WORDS and not line.sentence) or seen_before):
         if n > LABEL_MAX_WORDS:
             return "duplicate paragraph"
@@ -445,6 +455,7 @@ def _context(lines: list[_Line]) -> None:
     _main_stretch(lines)
     _comments(lines)
     _trailing_teasers(lines)
+    _closing_bios(lines)
 
 
 def _closing_sentences(kinds: list[str], new: list[str], lines: list[_Line]) -> None:
@@ -559,6 +570,22 @@ def _trailing_teasers(lines: list[_Line]) -> None:
             for rest in tail[i:]:
                 rest.kind, rest.reason = BAD, "teaser below the article"
             return
+
+
+def _closing_bios(lines: list[_Line]) -> None:
+    """A short paragraph at the end (a line or two at most after it) that introduces the
+    author ("Phil Helsel is a reporter for NBC News.") or credits a contributor is the
+    author's box, not the article."""
+    body = [line for line in lines if line.kind == GOOD]
+    after = sum(len(line.words) for line in body)
+    before = 0
+    for line in body:
+        after -= len(line.words)
+        if (before >= SMALL_STRETCH_WORDS and after <= 2 * GOOD_WORDS
+                and len(line.words) <= 2 * PROMPT_MAX_WORDS
+                and furniture.AUTHOR_BIO.search(line.content)):
+            line.kind, line.reason = BAD, "author's box"
+        before += len(line.words)
 
 
 def _title_case(line: _Line) -> bool:

@@ -332,6 +332,28 @@ def test_teasers_below_the_article_go():
     assert article.text.endswith(BODY[-1])
 
 
+def test_name_and_handle_is_a_byline_that_cuts_off_the_standfirst_above():
+    standfirst = "Road repairs will cost more than planned; time to ask who pays?"
+    text = "\n".join([standfirst, "Ann Example @annexample", *BODY])
+    article = clean(text)
+    assert _removed(article)["Ann Example @annexample"].startswith("date or byline")
+    assert article.text.startswith(BODY[0])
+
+
+def test_authors_bio_and_contributors_below_the_article_go_but_not_in_the_body():
+    lines = ["Tom Writer contributed to this report.",
+             "Ann Example is a freelance writer living in Leeds"]
+    article = clean("\n\n".join([*BODY, *lines]))
+    assert article.text.endswith(BODY[-1])
+    assert all(_removed(article)[line] == "author's box" for line in lines)
+    inside = "Ann Example is a reporter who was arrested at the border last year, the court heard."
+    after = ["Her lawyer said that she had done nothing wrong and that she would appeal against "
+             "the ruling, which she called an attack on the freedom of the press.",
+             "The hearing will resume next week, when the judge is expected to hear from the "
+             "officers who stopped her at the crossing."]
+    assert inside in clean("\n\n".join([*BODY, inside, *after])).text
+
+
 def test_headlines_under_a_heading_below_the_article_go_but_not_a_list_of_names():
     teasers = ["On Our Radar", "Mayor's dog steals the show at the parade",
                "* Five walks to take before the autumn"]
