@@ -399,6 +399,11 @@ FRENCH = Rules(
         # "préféré" -> "préfère": the last "é" of the stem opens before a mute ending
         (r"\ba\s+(?-i:([a-zà-ÿ]*)é([b-df-hj-np-tv-z]+))é\b", r"\1è\2e"),
         (r"\bont\s+(?-i:([a-zà-ÿ]*)é([b-df-hj-np-tv-z]+))é\b", r"\1è\2ent"),
+        # "appelé", "jeté", "renouvelé" -> "appelle", "jette"; "acheté", "levé" -> "achète"
+        (r"\ba\s+(?-i:([a-zà-ÿ]*(?:pp|j|nouv)e)([lt]))é\b", r"\1\2\2e"),
+        (r"\bont\s+(?-i:([a-zà-ÿ]*(?:pp|j|nouv)e)([lt]))é\b", r"\1\2\2ent"),
+        (r"\ba\s+(?-i:([a-zà-ÿ]*)e([b-df-hj-np-tv-z]))é\b", r"\1è\2e"),
+        (r"\bont\s+(?-i:([a-zà-ÿ]*)e([b-df-hj-np-tv-z]))é\b", r"\1è\2ent"),
         (r"\ba\s+(?-i:([a-zà-ÿ]{2,}))é\b", r"\1e"),
         (r"\bont\s+(?-i:([a-zà-ÿ]{2,}))é\b", r"\1ent"),
     ),

@@ -154,6 +154,11 @@ def test_french_perfect_becomes_present_but_not_possession():
     assert squeeze("Le tribunal a préféré l'offre de Xavier Niel.", FRENCH) == \
         "Le tribunal préfère l'offre de Xavier Niel"
     assert squeeze("Les élus ont créé un comité.", FRENCH) == "Les élus créent un comité"
+    assert squeeze("Les syndicats ont appelé à la grève.", FRENCH) == \
+        "Les syndicats appellent à la grève"
+    assert squeeze("Le club a acheté un joueur.", FRENCH) == "Le club achète un joueur"
+    assert squeeze("Le tribunal a rejeté la demande.", FRENCH) == "Le tribunal rejette la demande"
+    assert squeeze("Le maire a levé le couvre-feu.", FRENCH) == "Le maire lève le couvre-feu"
 
 
 def test_french_keeps_its_articles():
