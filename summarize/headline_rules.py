@@ -167,35 +167,46 @@ _FR_ATTRIB = ("a déclaré|a annoncé|a indiqué|a affirmé|a expliqué|a préci
 _FR_ER = """
 abandonner aborder accepter accompagner accorder accuser acheter adopter affirmer affronter
 agresser aider aimer ajouter alerter alimenter allumer améliorer amener analyser animer
-annoncer annuler appeler apporter approcher appuyer arrêter arriver assassiner assurer attaquer
-augmenter autoriser avancer avouer baisser bloquer blesser bouleverser briser brûler cacher
-calmer casser causer céder changer chanter chasser chercher chuter citer classer clôturer
-coincer commencer condamner confier confirmer confiner conserver consommer constater
-continuer contrôler coûter créer crier critiquer danser débarquer débuter décéder déclarer
-déclencher décoller décrocher défiler dégager démarrer démissionner dénoncer déplacer
-déployer
-déposer désigner dessiner détailler développer dévoiler diffuser diminuer discuter
-divorcer donner doubler dresser éclater économiser écraser éliminer embarquer emmener
-emporter employer emprunter encourager enfermer engager enlever enquêter enregistrer
-entamer entrer envisager envoyer espérer estimer éviter évoquer exiger expliquer
-exploser exprimer fâcher fermer fêter fixer former frapper fusiller gagner garder gérer
-gifler glisser gonfler gratter grimper habiter hausser hésiter ignorer imaginer imposer
-indemniser indiquer inquiéter installer interpeller interroger inviter jeter jouer
-juger lancer laisser lever libérer limiter livrer loger louer lutter manifester
-manquer marcher marquer menacer mener mesurer miser modifier monter montrer nommer
-noter observer occuper organiser oser oublier parler participer passer payer penser perturber
-peser placer plaider planter plonger porter poser poster pousser pratiquer préciser préférer
-préparer présenter préserver prêter priver proclamer profiter programmer prolonger prononcer
-proposer protéger protester prouver provoquer publier quitter raconter rappeler
-rapporter rassembler rassurer rater réaliser recenser réclamer recommander reconfiner
-recruter recommencer redouter refuser regarder régler regretter rejeter relancer relever
-remarquer rembourser remercier remplacer rencontrer renforcer renoncer renouveler rentrer
-renverser renvoyer réparer repérer répéter reporter reposer représenter réserver
-résister respecter rester retirer retourner retrouver révéler rêver risquer rouler
-saluer sauver sembler séparer signaler signer soigner souhaiter soulever souligner
-stationner supprimer surveiller suspecter tabler tarder témoigner tenter terminer tirer
-tomber toucher tourner traîner traiter transférer transporter travailler traverser trembler
-tromper trouver tuer utiliser vacciner valider vérifier verser viser voler voter
+annoncer annuler appeler apporter approcher appuyer arrêter arriver assassiner assurer
+attaquer augmenter autoriser avancer avouer baisser bloquer blesser bouleverser briser
+brûler cacher calmer casser causer céder changer chanter chasser chercher chuter citer
+classer clôturer coincer commencer condamner confier confirmer confiner conserver consommer
+constater continuer contrôler coûter créer crier critiquer danser débarquer débuter décéder
+déclarer déclencher décoller décrocher défiler dégager démarrer démissionner dénoncer
+déplacer déployer déposer désigner dessiner détailler développer dévoiler diffuser diminuer
+discuter divorcer donner doubler dresser éclater économiser écraser éliminer embarquer
+emmener emporter employer emprunter encourager enfermer engager enlever enquêter enregistrer
+entamer entrer envisager envoyer espérer estimer éviter évoquer exiger expliquer exploser
+exprimer fâcher fermer fêter fixer former frapper fusiller gagner garder gérer gifler
+glisser gonfler gratter grimper habiter hausser hésiter ignorer imaginer imposer indemniser
+indiquer inquiéter installer interpeller interroger inviter jeter jouer juger lancer laisser
+lever libérer limiter livrer loger louer lutter manifester manquer marcher marquer menacer
+mener mesurer miser modifier monter montrer nommer noter observer occuper organiser oser
+oublier parler participer passer payer penser perturber peser placer plaider planter plonger
+porter poser poster pousser pratiquer préciser préférer préparer présenter préserver prêter
+priver proclamer profiter programmer prolonger prononcer proposer protéger protester prouver
+provoquer publier quitter raconter rappeler rapporter rassembler rassurer rater réaliser
+recenser réclamer recommander reconfiner recruter recommencer redouter refuser regarder
+régler regretter rejeter relancer relever remarquer rembourser remercier remplacer
+rencontrer renforcer renoncer renouveler rentrer renverser renvoyer réparer repérer répéter
+reporter reposer représenter réserver résister respecter rester retirer retourner retrouver
+révéler rêver risquer rouler saluer sauver sembler séparer signaler signer soigner souhaiter
+soulever souligner stationner supprimer surveiller suspecter tabler tarder témoigner tenter
+terminer tirer tomber toucher tourner traîner traiter transférer transporter travailler
+traverser trembler tromper trouver tuer utiliser vacciner valider vérifier verser viser
+voler voter accélérer adresser alarmer apaiser appliquer approuver assister baser briguer
+célébrer collaborer compter concerner concrétiser contester décider déconfiner demander
+dépasser dépenser disposer distribuer dominer échapper éclairer élever enchaîner enflammer
+énerver entraîner équiper évacuer examiner exposer féliciter financer fonctionner fumer
+gêner héberger hospitaliser illustrer inaugurer informer insister inventer lâcher manger
+mobiliser négocier opérer opposer partager patienter plaisanter précipiter prier procéder
+prôner reculer redémarrer relater remporter repousser résumer retarder sanctionner succéder
+suggérer tester tweeter veiller
+"""
+#: Regular "-re" verbs (rendre: "rend", "rendent", "rendu").
+_FR_RE = """
+attendre défendre dépendre descendre entendre étendre fondre perdre prétendre rendre
+répandre répondre suspendre tendre vendre confondre correspondre tordre mordre
 """
 #: Regular "-ir" verbs (finir: "finit", "finissent").
 _FR_IR = """
@@ -300,6 +311,7 @@ _FR_COMPOUNDS = {
     "part": "re",
     "sort": "res",
     "bat": "a com dé",
+    "joint": "re",
     "rompt": "inter cor",
     "vit": "sur re",
 }
@@ -307,6 +319,8 @@ _FR_COMPOUNDS = {
 #: below), participles and the infinitive.
 _ER_ENDINGS = ("e", "ent", "ait", "aient", "era", "eront", "erait", "eraient", "a", "èrent",
                "é", "ée", "és", "ées", "er", "ant")
+_RE_ENDINGS = ("", "ent", "ait", "aient", "ra", "ront", "rait", "raient", "it", "irent",
+               "u", "ue", "us", "ues", "re", "ant")
 _IR_ENDINGS = ("it", "issent", "issait", "issaient", "ira", "iront", "irait", "iraient",
                "irent", "i", "ie", "is", "ies", "ir", "issant")
 
@@ -328,6 +342,8 @@ def french_verb_forms() -> frozenset[str]:
             forms.update(variant + e for e in ("e", "ent", "era", "eront", "erait", "eraient"))
     for lemma in _FR_IR.split():
         forms.update(lemma[:-2] + ending for ending in _IR_ENDINGS)
+    for lemma in _FR_RE.split():
+        forms.update(lemma[:-2] + ending for ending in _RE_ENDINGS)
     forms.update(_FR_IRREGULAR.split())
     lines: list[list[str]] = []
     for line in _FR_IRREGULAR.strip().splitlines():

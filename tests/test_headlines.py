@@ -269,7 +269,8 @@ def test_french_violations(headline, broken):
 def test_french_verb_forms_cover_regular_irregular_and_compound_verbs():
     forms = FRENCH.verb_forms
     for form in ("annonce", "annonçait", "préfère", "appellent", "envoie", "finissent",
-                 "promet", "promis", "interdit", "rouvre", "maintient", "disparaît", "est"):
+                 "promet", "promis", "interdit", "rouvre", "maintient", "disparaît", "est",
+                 "attendent", "étend", "rendu", "rejoint"):
         assert form in forms, form
     assert not {"maison", "président", "voiture"} & forms
 
