@@ -363,7 +363,7 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
     if (n <= 2 * LABEL_MAX_WORDS and _BY_NAME.match(content)
             and furniture.DATE.search(content)):  # "By Ann Example on Monday, ... at 11:08 a.m."
         return _DATELINE
-    if (n >= SHOUTED_WORDS and not line.sentence and all(w.isupper() for w in words)
+    if (n >= SHOUTED_WORDS and not line.sentence and _shouted(words)
             and content[-1] not in "\"\u201d\u00bb"):  # a quote shouted in the text stays
         return "headline of another article (in capitals)"
     if n <= 2 * PROMPT_MAX_WORDS and furniture.AGENCY_CREDIT.match(content):
@@ -377,6 +377,11 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
     if legal:
         return f"legal line, consent prompt or teaser: {legal.group(0).strip()!r}"
     return ""
+
+
+def _shouted(words: tuple[str, ...]) -> bool:
+    """All in capitals but for a plural acronym or two ("... HITS AT AMAs AMID FEUD")."""
+    return sum(not w.isupper() for w in words) <= len(words) // SHOUTED_WORDS
 
 
 def _labelled(content: str, end: int) -> bool:

@@ -94,6 +94,7 @@ def test_summary_carries_the_title(biden_text):
          "image caption"),
         ("By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "date or byline"),
         ("LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS IN A MONTH", "headline of another"),
+        ("HOSPITAL BOSSES CLEARED TO BUY NEW MRIs AFTER LONG FIGHT WITH COUNCIL", "headline of another"),
         ("Rep. Jane Doe speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file",
          "image caption"),
         (("Former Gov. Deval Patrick, left, speaks with a business owner during a campaign stop, "
@@ -503,3 +504,29 @@ def test_french_page_keeps_its_first_paragraph():
     assert paragraphs[0].startswith("La mairie de Paris a annoncé mardi")
     assert paragraphs[-1].startswith("Les transports en commun seront gratuits")
     assert len(paragraphs) == 4
+
+
+def test_fact_check_page_keeps_its_verdict_and_drops_byline_bio_and_teasers():
+    text = (FIXTURES / "cleaning_factcheck.txt").read_text(encoding="utf-8")
+    article = clean(text)
+    assert article.title == "Did the county really spend $2 million on a bridge nobody uses?"
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0].startswith("At a public meeting last month")
+    assert paragraphs[-1] == "We rate this claim False."
+    assert "Our ruling" in paragraphs
+    reasons = _removed(article)
+    assert reasons["Maria Lopez @marialopeznews"].startswith("date or byline")
+    assert reasons["A councillor says the money was wasted; the records tell a longer story."]
+    assert reasons["Maria Lopez is a staff writer for the Valley Courier who covers local "
+                   "government."] == "author's box"
+    assert reasons["On Our Radar"] == reasons["* Five walks to take before the autumn"] == (
+        "teaser below the article")
+    body = [line for line in text.splitlines() if len(line.split()) > 20]
+    assert all(line in paragraphs for line in body)
+
+
+def test_japanese_blog_page_keeps_its_wrapped_lines_and_drops_tags_and_related_links():
+    text = (FIXTURES / "cleaning_blog_ja.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    kept = clean(text).text.split("\n")
+    assert kept == lines[5:14]
