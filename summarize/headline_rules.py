@@ -21,7 +21,8 @@ class Rules:
     droppable: frozenset[str]
     #: Words a headline may not end with.
     function_words: frozenset[str]
-    #: Articles: a word after one is a noun (for key phrases).
+    #: Articles and determiners: a word after one is a noun (for key phrases), and they
+    #: take lower case after the colon of a topic-led form.
     articles: frozenset[str] = frozenset()
     #: Time expressions, removed wherever they occur.
     time: str = ""
@@ -359,7 +360,7 @@ def french_verb_forms() -> frozenset[str]:
 
 FRENCH = Rules(
     droppable=frozenset("également aussi déjà désormais".split()),
-    articles=frozenset("le la les l un une des du".split()),
+    articles=frozenset("le la les l un une des du ce cet cette ces son sa ses".split()),
     function_words=frozenset(
         "le la les l un une des du de d à au aux et ou mais ni car donc en pour par sur sous "
         "dans avec sans chez entre vers contre depuis pendant avant après selon que qu qui "

@@ -457,7 +457,7 @@ def topic_candidates(
             if room < MIN_WORDS - 1:
                 continue
             for body in fit(clause, rules, room)[:2]:
-                if body[0].lower() in rules.articles:
+                if re.split(r"['\u2019]", body[0].lower())[0] in rules.articles:
                     body = [body[0].lower(), *body[1:]]  # "Écoles : le gouvernement..."
                 out.append(Candidate(tuple(head + body), "topic"))
     return out

@@ -446,6 +446,10 @@ def test_french_topic_led_form_is_typeset_the_french_way():
     text = (FIXTURES / "headlines_fr_ecoles.txt").read_text(encoding="utf-8")
     topic_led = [h for h in headlines(text, count=3, language="french") if ":" in h]
     assert topic_led and all(" : le " in h for h in topic_led)
+    found = candidates(segment("L'enquête sur la mort de Mamoudou Barry avance. Un suspect a "
+                               "été interpellé à Rouen. La police de Rouen enquête à Rouen.",
+                               "french"), [1.0, 0.0, 0.0], count=5, words=10, case="sentence")
+    assert "Rouen : l'enquête sur la mort de Mamoudou Barry avance" in found
     assert all(" : " not in h for h in headlines(ARTICLE, count=5, language="english"))
 
 
