@@ -253,15 +253,17 @@ AGENCY_CREDIT = re.compile(
 )
 
 # The author's bio under an article, starting with the name (and a handle or address in
-# brackets): "Phil Helsel is a reporter for NBC News.", "Jeff Foust (jeff@...) is the editor
-# and publisher of ..."; and contributors' credits: "Jane Doe contributed to this report."
+# brackets) or in the first person: "Phil Helsel is a reporter for NBC News.", "Jeff Foust
+# (jeff@...) is the editor and publisher of ...", "I am a writer, journalist, professor...";
+# and contributors' credits: "Jane Doe contributed to this report."
 AUTHOR_BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]{0,30}\s){0,3}[A-Z][\w.'’-]{0,30}(?:\s\([^()]{1,60}\))?,?\s"
-    r"(?:(?:is|was|has been)\s(?:a|an|the)\s[^.]{0,80}?\b(?i:reporter|writer|editor|correspondent|"
-    r"journalist|columnist|contributor|producer|author|freelancer|blogger)s?\b|"
-    r"est (?:journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se))\b|"
-    r"ist (?:Redakteur|Journalist|Korrespondent|Autor)(?:in)?\b|"
-    r"es (?:periodista|redactora?|corresponsal|columnista)\b)"
+    r"^(?:(?:[A-Z][\w.'’-]{0,30}\s){0,3}[A-Z][\w.'’-]{0,30}(?:\s\([^()]{1,60}\))?,?\s"
+    r"(?:is|was|has been)|I am|I'm|I’m)\s(?:a|an|the)\s[^.]{0,80}?\b(?i:reporter|writer|editor|"
+    r"correspondent|journalist|columnist|contributor|producer|author|freelancer|blogger)s?\b"
+    r"|^(?:[A-Z][\w.'’-]{0,30}\s){0,3}[A-Z][\w.'’-]{0,30}\s(?:"
+    r"est (?:journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se))|"
+    r"ist (?:Redakteur|Journalist|Korrespondent|Autor)(?:in)?|"
+    r"es (?:periodista|redactora?|corresponsal|columnista))\b"
     r"|\bcontributed (?:to this (?:report|story|article)|reporting)\b"
 )
 

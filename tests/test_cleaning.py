@@ -343,7 +343,8 @@ def test_name_and_handle_is_a_byline_that_cuts_off_the_standfirst_above():
 
 def test_authors_bio_and_contributors_below_the_article_go_but_not_in_the_body():
     lines = ["Tom Writer contributed to this report.",
-             "Ann Example is a freelance writer living in Leeds"]
+             "Ann Example is a freelance writer living in Leeds",
+             "I am a journalist, cyclist and gardener, not always in that order."]
     article = clean("\n\n".join([*BODY, *lines]))
     assert article.text.endswith(BODY[-1])
     assert all(_removed(article)[line] == "author's box" for line in lines)
