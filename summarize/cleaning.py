@@ -386,7 +386,7 @@ def _shouted(words: tuple[str, ...]) -> bool:
 
 def _labelled(content: str, end: int) -> bool:
     """True when a colon or bar follows the furniture words: "Read more: ...", "Tags | ..."."""
-    return content[end:end + 8].lstrip()[:1] in (":", "|")
+    return content[end:end + 8].lstrip()[:1] in (":", "|", "\uff1a")
 
 
 @functools.lru_cache(maxsize=1024)

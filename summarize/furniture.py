@@ -144,16 +144,19 @@ _LEADS = [
     r"clique (?:aqui|e|na|no)", r"cliquez (?:ici|sur)", r"klicken sie (?:hier|auf)",
     r"haga? clic", r"clicca (?:qui|sul)",
 ]
-# Scripts written without spaces (Japanese, Chinese) and Korean: the term needs no boundary.
-_CJK_LEADS = [
+# Scripts written without spaces (Japanese, Chinese) and Korean: phrases need no boundary after
+# them; single words do ("来源：新华社", not "来源于...").
+_CJK_PHRASES = [
     r"関連(?:記事|ニュース|リンク)", r"(?:あわせて|合わせて)読みたい", r"こちらの記事も",
-    r"(?:おすすめ|オススメ|人気)の?記事", r"スポンサー(?:ド)?リンク", r"タグ", r"カテゴリー?",
+    r"(?:おすすめ|オススメ|人気)の?記事", r"スポンサー(?:ド)?リンク",
     r"相[关關](?:文章|阅读|閱讀|新[闻聞]|推荐|推薦)", r"延伸[阅閱][读讀]", r"推[荐薦][阅閱][读讀]",
-    r"[热熱][门門]文章", r"[标標][签籤]", r"[责責]任[编編][辑輯]", r"来源|來源", r"广告|廣告",
-    r"관련 ?기사", r"많이 본 기사", r"공유하기", r"무단 ?전재",
+    r"[热熱][门門]文章", r"[责責]任[编編][辑輯]", r"관련 ?기사", r"많이 본 기사", r"공유하기",
+    r"무단 ?전재",
 ]
+_CJK_WORDS = [r"タグ", r"カテゴリー?", r"[标標][签籤]", r"来源|來源", r"广告|廣告"]
 LEAD = re.compile(
-    r"(?:" + "|".join(_LEADS) + r")(?=$|[\s:|»>›\-–—•·.,!(\[])|" + "|".join(_CJK_LEADS),
+    r"(?:" + "|".join(_LEADS) + r")(?=$|[\s:|»>›\-–—•·.,!(\[])|(?:" + "|".join(_CJK_PHRASES)
+    + r")|(?:" + "|".join(_CJK_WORDS) + r")(?=$|[\s:：|｜])",
     re.IGNORECASE,
 )
 

@@ -282,6 +282,15 @@ def test_short_closing_sentence_stays_before_furniture_but_not_a_prompt():
     assert clean(text).text.endswith(BODY[-1])
 
 
+def test_cjk_labels_need_a_boundary_unless_they_are_phrases():
+    from summarize.furniture import LEAD
+
+    for label in ("来源：新华社", "タグ: パソコン", "関連記事", "こちらの記事も合わせてどうぞ", "관련기사"):
+        assert LEAD.match(label), label
+    for text in ("来源于中国的报道", "タグ付けの方法", "广告公司的变化"):
+        assert not LEAD.match(text), text
+
+
 def test_japanese_lines_wrapped_after_a_comma_stay_with_the_body():
     body = [
         "今年の夏は例年よりも雨が多く、多くの地域で農作物の収穫に影響が出ていると農家の方々は話しています。",
