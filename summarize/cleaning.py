@@ -55,6 +55,10 @@ _HANDLE_BYLINE = re.compile(
     r"(?:[Bb]y\s+)?[A-Z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{0,30}){1,3}\s?[|,\u00b7\u2022\u2013\u2014-]?\s?"
     r"@\w{2,}"
 )
+#: An HTML tag left in the text, raw or escaped ("&lt;span data-mce-type=...&gt;").
+_TAG = re.compile(r"(?:&lt;|<)/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,300}?)?/?(?:&gt;|>)")
+#: Lines longer than this are not searched for tags.
+MARKUP_MAX_CHARS = 2000
 #: A link at the end of a line ("... ourselves? pic.twitter.com/s96jjh8AlD") hides its punctuation.
 _TRAILING_URL = re.compile(r"\s+(?:https?://|www\.|pic\.)\S+$")
 #: The signature under an embedded post, which belongs to the quote above it: "— Rep. Ilhan Omar
@@ -274,8 +278,9 @@ _REPEATED = "repeated line"
 _MENU = "menu (short items between separators)"
 _DATELINE = "date or byline (a dateline)"
 _NAME_HANDLE = "date or byline (a name and a handle)"
+_MARKUP = "markup left in the text"
 _MINOR_REASONS = frozenset(
-    (_GLYPHS, _WIDGETS, _CREDIT, _CAPTION, _REPEATED, _MENU, _DATELINE, _NAME_HANDLE)
+    (_GLYPHS, _WIDGETS, _CREDIT, _CAPTION, _REPEATED, _MENU, _DATELINE, _NAME_HANDLE, _MARKUP)
 )
 _DIGIT = re.compile(r"\d")
 _BREADCRUMB = re.compile(r"\s[\u00bb\u203a>]\s")
@@ -338,6 +343,8 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
     n = len(words)
     if not any(len(w) > 1 for w in words) and not re.search(r"\d{3}", content):
         return _GLYPHS
+    if _markup(content):
+        return _MARKUP
     if n <= LABEL_MAX_WORDS and not line.sentence and furniture.label_only(list(words)):
         return _SECTION if furniture.section_label(list(words)) else _WIDGETS
     if _menu(content):
@@ -377,6 +384,14 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
     if legal:
         return f"legal line, consent prompt or teaser: {legal.group(0).strip()!r}"
     return ""
+
+
+def _markup(content: str) -> bool:
+    """A line of HTML tags with hardly a word outside them (an editor's bookmark, a form)."""
+    if len(content) > MARKUP_MAX_CHARS or ("<" not in content and "&lt;" not in content):
+        return False
+    rest, tags = _TAG.subn(" ", content)
+    return tags > 0 and len(_WORD.findall(rest.replace("&amp;", " "))) < 2
 
 
 def _shouted(words: tuple[str, ...]) -> bool:

@@ -113,6 +113,9 @@ def test_summary_carries_the_title(biden_text):
         ("Featured image: The harbour wall at low tide.", "image caption"),
         ("Teile diesen Beitrag auf Social Media.", "furniture"),
         ("関連記事", "section label"),
+        ('&lt;span data-mce-type="bookmark" style="width: 0px;"&gt;&amp;#65279;&lt;/span&gt;',
+         "markup"),
+        ('<form class="consent-form" data-id="7"><input type="hidden" name="a"></form>', "markup"),
         ("タグ: ソフトウェア", "furniture"),
         (("Start your day with the morning briefing, powered by our team of editors in three "
           "cities. It is the preferred reading material of busy professionals on their way to "
@@ -271,6 +274,15 @@ def test_sentence_ends_with_an_emoji_or_after_a_link_but_not_with_an_ellipsis():
                          "You may also like...")
     _classify(lines, stop_words("english"), extracted=False)
     assert [line.sentence for line in lines] == [True, True, False]
+
+
+def test_markup_between_the_body_and_its_last_line_does_not_cut_it_off():
+    last = "The film is now available to rent and to buy online."
+    markup = '&lt;span class="mce_SELRES_start"&gt;&amp;#65279;&lt;/span&gt;'
+    text = "\n\n".join([*BODY, markup, last, "Popular Now", "Sign up for our newsletter"])
+    assert clean(text).text.endswith(last)
+    prose = "Use the <b> tag for bold text and the <i> tag for italics in your posts, he said."
+    assert prose in clean("\n\n".join([BODY[0], BODY[1], prose, BODY[2]])).text
 
 
 def test_short_closing_sentence_stays_before_furniture_but_not_a_prompt():
