@@ -437,7 +437,8 @@ def _patterns() -> dict[str, re.Pattern]:
             if isinstance(value, re.Pattern):
                 found[f"{name}.{attr}"] = value
     rules = importlib.import_module("summarize.headline_rules")
-    for language, ruleset in rules.RULES.items():
+    for language in rules.LISTED:
+        ruleset = rules.rules_for(language)
         for field, value in vars(ruleset).items():
             if isinstance(value, str) and value:
                 found[f"headline_rules.{language}.{field}"] = rules.pattern(value)

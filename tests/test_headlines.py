@@ -15,7 +15,9 @@ from summarize.cli import app
 from summarize.headline_english import (
     present_tense, rewrite, shorten_names, shorten_subject, surnames,
 )
-from summarize.headline_rules import ENGLISH, FRENCH, GERMAN, SPANISH, pattern, rules_for
+from summarize.headline_rules import ENGLISH, GERMAN, SPANISH, french, pattern, rules_for
+
+FRENCH = french()
 from summarize.headlines import (
     Candidate, apply_case, candidates, check_options, compress, fit, key_phrases, lead_candidates,
     render, score, term_weights, tokenize, top_sentence_candidates, trim_clauses, violations,
