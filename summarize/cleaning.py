@@ -593,19 +593,28 @@ def _trailing_teasers(lines: list[_Line]) -> None:
 
 
 def _closing_bios(lines: list[_Line]) -> None:
-    """A short paragraph at the end (a line or two at most after it) that introduces the
-    author ("Phil Helsel is a reporter for NBC News.") or credits a contributor is the
-    author's box, not the article."""
+    """Short paragraphs at the end (a line or two at most after them, other boxes aside) that
+    introduce the author ("Phil Helsel is a reporter for NBC News.") or credit a contributor
+    are the author's box; those that present a company ("Acme is a global provider of ...",
+    "Acme is headquartered in ...") are a press release's boilerplate: not the article."""
     body = [line for line in lines if line.kind == GOOD]
-    after = sum(len(line.words) for line in body)
-    before = 0
-    for line in body:
-        after -= len(line.words)
-        if (before >= SMALL_STRETCH_WORDS and after <= 2 * GOOD_WORDS
-                and len(line.words) <= 2 * PROMPT_MAX_WORDS
-                and furniture.AUTHOR_BIO.search(line.content)):
-            line.kind, line.reason = BAD, "author's box"
-        before += len(line.words)
+    before = sum(len(line.words) for line in body)
+    after = 0
+    for line in reversed(body):
+        before -= len(line.words)
+        n = len(line.words)
+        if before < SMALL_STRETCH_WORDS or n > SMALL_STRETCH_WORDS:
+            reason = ""
+        elif n <= 2 * PROMPT_MAX_WORDS and furniture.AUTHOR_BIO.search(line.content):
+            reason = "author's box"
+        elif furniture.COMPANY_BOILERPLATE.match(line.content):
+            reason = "company boilerplate (press release)"
+        else:
+            reason = ""
+        if reason and after <= 2 * GOOD_WORDS:
+            line.kind, line.reason = BAD, reason
+        else:
+            after += len(line.words)
 
 
 def _title_case(line: _Line) -> bool:

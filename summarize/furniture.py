@@ -270,6 +270,15 @@ AUTHOR_BIO = re.compile(
     r"|\bcontributed (?:to this (?:report|story|article)|reporting)\b"
 )
 
+# The paragraph that presents the company at the end of a press release: "Acme is a global
+# solutions provider focused on ...", "Acme is headquartered in Baar (Switzerland), ...".
+COMPANY_BOILERPLATE = re.compile(
+    r"(?:[A-Z][\w.&'’-]{0,30}\s){0,3}[A-Z][\w.&'’-]{0,30}(?:\s\([^()]{1,60}\))?,?\s(?:is|are)\s"
+    r"(?:(?:a|an|the)\s(?:[\w'’-]{1,30}\s){0,6}(?:provider|supplier|manufacturer|developer|"
+    r"company|firm|group|leader|specialist|producer|maker|distributor|operator)s?\b|"
+    r"headquartered in\b)"
+)
+
 # Words that go with a date in a dateline: "Nov. 20, 2019, 9:28 AM UTC", "Updated 14:02 Uhr".
 _DATELINE_WORDS = re.compile(
     r"\b(?:a\.?m|p\.?m|utc|gmt|[ecmp][sd]?t|ist|cet|cest|uhr|h|on|at|um|le|à|am|el|de|"

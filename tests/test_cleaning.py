@@ -552,3 +552,14 @@ def test_japanese_blog_page_keeps_its_wrapped_lines_and_drops_tags_and_related_l
     lines = text.splitlines()
     kept = clean(text).text.split("\n")
     assert kept == lines[5:14]
+
+
+def test_press_release_loses_its_company_boilerplate_but_not_a_company_in_the_story():
+    article = clean((FIXTURES / "cleaning_press_release.txt").read_text(encoding="utf-8"))
+    assert article.title == "Northwind Robotics opens a test centre for warehouse robots in Lyon"
+    assert article.text.split("\n\n")[-1].startswith("For more information on the test centre")
+    reasons = _removed(article)
+    assert sum(reason.startswith("company boilerplate") for reason in reasons.values()) == 2
+    story = "Acme is the largest maker of road signs in the country, and it employs 900 people."
+    kept = clean("\n\n".join([*BODY[:2], story, *BODY[2:]])).text
+    assert story in kept
