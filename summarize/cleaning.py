@@ -59,6 +59,12 @@ _HANDLE_BYLINE = re.compile(
 _TAG = re.compile(r"(?:&lt;|<)/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,300}?)?/?(?:&gt;|>)")
 #: Lines longer than this are not searched for tags.
 MARKUP_MAX_CHARS = 2000
+#: A place or a name in capitals, then a comma and a place or an outlet, alone on a line: the
+#: dateline of a press release ("BAAR, SWITZERLAND") or a byline ("ANN EXAMPLE, THE COURIER").
+_CAPITALS_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019-]{1,30}(?: [A-Z][A-Z.'\u2019-]{0,30}){0,3}, "
+    r"[A-Z][^\W\d_]{0,30}(?: [^\W\d_]{1,30}){0,2}"
+)
 #: A link at the end of a line ("... ourselves? pic.twitter.com/s96jjh8AlD") hides its punctuation.
 _TRAILING_URL = re.compile(r"\s+(?:https?://|www\.|pic\.)\S+$")
 #: The signature under an embedded post, which belongs to the quote above it: "— Rep. Ilhan Omar
@@ -357,6 +363,8 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
         return _DATELINE
     if _HANDLE_BYLINE.fullmatch(content):
         return _NAME_HANDLE
+    if _CAPITALS_DATELINE.fullmatch(content):
+        return _DATELINE
     if count > 1 and ((n <= LABEL_MAX_WORDS and not line.sentence) or seen_before):
         if n > LABEL_MAX_WORDS:
             return "duplicate paragraph"

@@ -113,6 +113,8 @@ def test_summary_carries_the_title(biden_text):
         ("Featured image: The harbour wall at low tide.", "image caption"),
         ("Teile diesen Beitrag auf Social Media.", "furniture"),
         ("関連記事", "section label"),
+        ("GENEVA, SWITZERLAND", "date or byline"),
+        ("VICTOR EXAMPLE, THE COURIER", "date or byline"),
         ('&lt;span data-mce-type="bookmark" style="width: 0px;"&gt;&amp;#65279;&lt;/span&gt;',
          "markup"),
         ('<form class="consent-form" data-id="7"><input type="hidden" name="a"></form>', "markup"),
@@ -558,7 +560,11 @@ def test_press_release_loses_its_company_boilerplate_but_not_a_company_in_the_st
     article = clean((FIXTURES / "cleaning_press_release.txt").read_text(encoding="utf-8"))
     assert article.title == "Northwind Robotics opens a test centre for warehouse robots in Lyon"
     assert article.text.split("\n\n")[-1].startswith("For more information on the test centre")
+    assert article.text.startswith("Northwind Robotics today opened a test centre")
     reasons = _removed(article)
+    assert reasons["LYON, FRANCE"].startswith("date or byline")
+    assert reasons["Logistics companies can now try the robots on their own goods at a new centre "
+                   "in France before they decide to buy them."].startswith("body-like text cut off")
     assert sum(reason.startswith("company boilerplate") for reason in reasons.values()) == 2
     story = "Acme is the largest maker of road signs in the country, and it employs 900 people."
     kept = clean("\n\n".join([*BODY[:2], story, *BODY[2:]])).text
