@@ -16,8 +16,10 @@ after jusText's paragraph classification adapted to text where links are not mar
    nothing before the first good line is, except a list right above it under a plain line.
    Text with almost no prose (a table) keeps all but the furniture.
 4. Small stretches of body cut off from the main one by much furniture, or above the byline,
-   go (standfirsts, teasers, author bios); so do readers' comments below a comments heading
-   and teasers below a "You may also like" heading.
+   go (standfirsts, teasers, author bios); so do readers' comments below a comments heading,
+   teasers below a "You may also like" heading or below a title-case heading after the last
+   sentence, and the boxes that close an article (the author's bio, a contributors' credit, a
+   press release's company boilerplate). A short sentence right after the body stays.
 5. The title is the headline among the lines before the body; of a short and a long form, the
    long one.
 
@@ -50,17 +52,17 @@ _SPACE = re.compile(r"\s+")
 _BY_NAME = re.compile(r"(?:By|BY|by)\s+[A-Z][\w.'-]*\s+[A-Z]")
 #: A social-media handle, as in a byline "Catherine Shu @catherineshu".
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
-#: A byline of a name and a handle: "Nishant Kumar @Nishantopines", "By Ann Example | @annex".
+#: A byline of a name and a handle: "Ann Example @annexample", "By Ann Example | @annex".
 _HANDLE_BYLINE = re.compile(
-    r"(?:[Bb]y\s+)?[A-Z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{0,30}){1,3}\s?[|,\u00b7\u2022\u2013\u2014-]?\s?"
-    r"@\w{2,}"
+    r"(?:[Bb]y\s+)?[A-Z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{0,30}){1,3}"
+    r"\s?[|,\u00b7\u2022\u2013\u2014-]?\s?@\w{2,}"
 )
 #: An HTML tag left in the text, raw or escaped ("&lt;span data-mce-type=...&gt;").
 _TAG = re.compile(r"(?:&lt;|<)/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,300}?)?/?(?:&gt;|>)")
 #: Lines longer than this are not searched for tags.
 MARKUP_MAX_CHARS = 2000
 #: A place or a name in capitals, then a comma and a place or an outlet, alone on a line: the
-#: dateline of a press release ("BAAR, SWITZERLAND") or a byline ("ANN EXAMPLE, THE COURIER").
+#: dateline of a press release ("GENEVA, SWITZERLAND") or a byline ("ANN EXAMPLE, THE COURIER").
 _CAPITALS_DATELINE = re.compile(
     r"[A-Z][A-Z.'\u2019-]{1,30}(?: [A-Z][A-Z.'\u2019-]{0,30}){0,3}, "
     r"[A-Z][^\W\d_]{0,30}(?: [^\W\d_]{1,30}){0,2}"
@@ -483,12 +485,12 @@ def _context(lines: list[_Line]) -> None:
     _main_stretch(lines)
     _comments(lines)
     _trailing_teasers(lines)
-    _closing_bios(lines)
+    _closing_boxes(lines)
 
 
 def _closing_sentences(kinds: list[str], new: list[str], lines: list[_Line]) -> None:
     """A short sentence right after a body line (captions and widgets aside) continues the
-    body even when furniture follows: "We rate the statement Mostly True." ends a fact check."""
+    body even when furniture follows: "We rate this claim False." ends a fact check."""
     previous = None
     for i, line in enumerate(lines):
         if kinds[i] == MINOR:
@@ -600,7 +602,7 @@ def _trailing_teasers(lines: list[_Line]) -> None:
             return
 
 
-def _closing_bios(lines: list[_Line]) -> None:
+def _closing_boxes(lines: list[_Line]) -> None:
     """Short paragraphs at the end (a line or two at most after them, other boxes aside) that
     introduce the author ("Phil Helsel is a reporter for NBC News.") or credit a contributor
     are the author's box; those that present a company ("Acme is a global provider of ...",

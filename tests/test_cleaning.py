@@ -94,7 +94,8 @@ def test_summary_carries_the_title(biden_text):
          "image caption"),
         ("By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "date or byline"),
         ("LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS IN A MONTH", "headline of another"),
-        ("HOSPITAL BOSSES CLEARED TO BUY NEW MRIs AFTER LONG FIGHT WITH COUNCIL", "headline of another"),
+        ("HOSPITAL BOSSES CLEARED TO BUY NEW MRIs AFTER LONG FIGHT WITH COUNCIL",
+         "headline of another"),
         ("Rep. Jane Doe speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file",
          "image caption"),
         (("Former Gov. Deval Patrick, left, speaks with a business owner during a campaign stop, "
