@@ -256,8 +256,8 @@ AGENCY_CREDIT = re.compile(
 )
 
 # The author's bio under an article, starting with the name (and a handle or address in
-# brackets) or in the first person: "Phil Helsel is a reporter for NBC News.", "Jeff Foust
-# (jeff@...) is the editor and publisher of ...", "I am a writer, journalist, professor...";
+# brackets) or in the first person: "Ann Example is a reporter for the Courier.", "Tom Writer
+# (tom@example.com) is the editor of ...", "I am a journalist, cyclist and gardener ...";
 # and contributors' credits: "Jane Doe contributed to this report."
 AUTHOR_BIO = re.compile(
     r"^(?:(?:[A-Z][\w.'’-]{0,30}\s){0,3}[A-Z][\w.'’-]{0,30}(?:\s\([^()]{1,60}\))?,?\s"
