@@ -67,6 +67,8 @@ _CAPITALS_DATELINE = re.compile(
     r"[A-Z][A-Z.'\u2019-]{1,30}(?: [A-Z][A-Z.'\u2019-]{0,30}){0,3}, "
     r"[A-Z][^\W\d_]{0,30}(?: [^\W\d_]{1,30}){0,2}"
 )
+#: The space between two cells of a table rendered as text.
+_COLUMN_GAP = re.compile(r"\S {2,}(?=\S)")
 #: A link at the end of a line ("... ourselves? pic.twitter.com/s96jjh8AlD") hides its punctuation.
 _TRAILING_URL = re.compile(r"\s+(?:https?://|www\.|pic\.)\S+$")
 #: The signature under an embedded post, which belongs to the quote above it: "— Rep. Ilhan Omar
@@ -254,7 +256,7 @@ def _classify(lines: list[_Line], stop_words: frozenset[str], *, extracted: bool
     keys = [_SPACE.sub(" ", _BULLET.sub("", line.raw)).lower() for line in lines]
     counts = Counter(keys)
     seen: set[str] = set()
-    for line, key in zip(lines, keys):
+    for i, (line, key) in enumerate(zip(lines, keys)):
         line.content = _BULLET.sub("", line.raw)
         line.words = _words(line.content)
         line.sentence = bool(_TERMINAL.search(_TRAILING_URL.sub("", line.content[-80:])[-12:]))
@@ -262,7 +264,8 @@ def _classify(lines: list[_Line], stop_words: frozenset[str], *, extracted: bool
         line.stop_share = (
             sum(w in stop_words for w in lower) / len(lower) if stop_words and lower else None
         )
-        reason = _furniture_reason(line, counts[key], key in seen)
+        repeats = 1 if _table_header(lines, i) else counts[key]
+        reason = _furniture_reason(line, repeats, key in seen and repeats > 1)
         seen.add(key)
         if reason:
             line.kind, line.reason = (MINOR if reason in _MINOR_REASONS else BAD), reason
@@ -394,6 +397,22 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
     if legal:
         return f"legal line, consent prompt or teaser: {legal.group(0).strip()!r}"
     return ""
+
+
+def _columns(raw: str) -> int:
+    """Cells on a line of a table as text renders it (cells apart by runs of spaces)."""
+    return len(_COLUMN_GAP.findall(raw)) + 1
+
+
+def _table_header(lines: list[_Line], i: int) -> bool:
+    """A line of three cells or more right next to a row of figures with as many cells: the
+    header of a table, which each table of a page repeats ("Pos  Player  Plays  %")."""
+    cells = _columns(lines[i].raw)
+    return cells >= 3 and any(
+        0 <= j < len(lines) and abs(lines[j].number - lines[i].number) == 1
+        and _columns(lines[j].raw) >= cells and _DIGIT.search(lines[j].raw)
+        for j in (i - 1, i + 1)
+    )
 
 
 def _markup(content: str) -> bool:

@@ -155,6 +155,17 @@ def test_table_rows_between_separators_are_not_a_menu():
     assert all(row in kept for row in rows[1:])
 
 
+def test_header_repeated_by_each_table_stays_with_its_rows():
+    header = "Team      Played  Won  Points"
+    first = [header, "Leeds     12      8    26", "Saracens  12      7    23"]
+    second = [header, "Bath      12      6    20", "Exeter    12      5    18"]
+    text = "\n".join([BODY[0], "The tables after the weekend:", *first, BODY[1], *second,
+                      BODY[2], "Home  World  Sport", BODY[3], "Home  World  Sport"])
+    article = clean(text)
+    assert article.text.count(header) == 2
+    assert "Home  World  Sport" not in article.text
+
+
 def test_repeated_short_line_is_furniture_but_a_long_one_only_once():
     text = "\n\n".join(["Joe Biden", BODY[0], "Joe Biden", BODY[1], BODY[1], BODY[2]])
     article = clean(text)
