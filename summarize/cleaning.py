@@ -494,6 +494,7 @@ def _context(lines: list[_Line]) -> None:
     if prose < MIN_PROSE_WORDS:  # no real prose (a table, a list): keep what is not furniture
         new = [GOOD if kind in (SHORT, NEAR) else kind for kind in kinds]
     _closing_sentences(kinds, new, lines)
+    _headings_after_boxes(kinds, new, lines)
     _introduced_lists(kinds, new, lines)
     _opening_list(kinds, new, lines)
     for i in range(1, len(lines)):
@@ -520,6 +521,17 @@ def _closing_sentences(kinds: list[str], new: list[str], lines: list[_Line]) -> 
                 and kinds[previous] in (GOOD, NEAR)):
             new[i] = GOOD
         previous = i
+
+
+def _headings_after_boxes(kinds: list[str], new: list[str], lines: list[_Line]) -> None:
+    """A heading between a box of links inside the article ("Related post: ...", right after a
+    body line) and a body line is a subheading: the box does not end the article."""
+    core = [i for i, kind in enumerate(kinds) if kind != MINOR]
+    for before, box, heading, after in zip(core, core[1:], core[2:], core[3:]):
+        if (kinds[heading] == SHORT and lines[heading].heading and _inline_box(lines[box])
+                and not _BULLET.match(lines[heading].raw)
+                and kinds[before] == kinds[after] == GOOD):
+            new[heading] = GOOD
 
 
 def _introduced_lists(kinds: list[str], new: list[str], lines: list[_Line]) -> None:

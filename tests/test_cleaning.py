@@ -550,6 +550,7 @@ def test_fact_check_page_keeps_its_verdict_and_drops_byline_bio_and_teasers():
     assert paragraphs[0].startswith("At a public meeting last month")
     assert paragraphs[-1] == "We rate this claim False."
     assert "Our ruling" in paragraphs
+    assert "What the records show" in paragraphs  # a subheading right after a box of links
     reasons = _removed(article)
     assert reasons["Maria Lopez @marialopeznews"].startswith("date or byline")
     assert reasons["A councillor says the money was wasted; the records tell a longer story."]
