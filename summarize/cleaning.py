@@ -380,6 +380,9 @@ def _furniture_reason(line: _Line, count: int, seen_before: bool) -> str:
         or (n <= PROMPT_MAX_WORDS and _labelled(content, lead.end()))
     ):
         return f"furniture: {lead.group(0).strip()!r}"
+    prompt = furniture.PROMPT.match(content)
+    if prompt and n <= PROMPT_MAX_WORDS:
+        return f"furniture: {prompt.group(0).strip()!r}"
     if (n <= 2 * LABEL_MAX_WORDS and _BY_NAME.match(content)
             and furniture.DATE.search(content)):  # "By Ann Example on Monday, ... at 11:08 a.m."
         return _DATELINE

@@ -160,6 +160,15 @@ LEAD = re.compile(
     re.IGNORECASE,
 )
 
+# A line that opens with a call to subscribe is a prompt even as a sentence: "Subscribe to
+# the Courier and stay informed.", "Get the day's big stories in your inbox every morning."
+PROMPT = re.compile(
+    r"(?:subscribe (?:to|now|today|for)|sign up (?:for|to|now|today|here)|get the day's|"
+    r"get the latest (?:news|stories|headlines|updates)|start (?:your|a) free trial|"
+    r"abonnez-vous|inscrivez-vous|abonnieren sie|suscr[ií]bete|assine|inscreva-se|iscriviti)\b",
+    re.IGNORECASE,
+)
+
 # Anywhere in a short line (lower-cased): copyright and legal lines, cookie and newsletter
 # prompts, credits. One word boundary before the alternatives keeps the scan fast.
 STRONG = re.compile(

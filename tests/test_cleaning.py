@@ -115,6 +115,9 @@ def test_summary_carries_the_title(biden_text):
         ("Teile diesen Beitrag auf Social Media.", "furniture"),
         ("関連記事", "section label"),
         ("GENEVA, SWITZERLAND", "date or byline"),
+        ("Subscribe to the Courier and stay smart with more of your favourite writers.",
+         "furniture: 'Subscribe to'"),
+        ("Get the day's big stories and puzzles in your inbox every morning, free.", "furniture"),
         ("VICTOR EXAMPLE, THE COURIER", "date or byline"),
         ('&lt;span data-mce-type="bookmark" style="width: 0px;"&gt;&amp;#65279;&lt;/span&gt;',
          "markup"),
@@ -193,6 +196,8 @@ def test_furniture_words_inside_real_prose_do_not_remove_it():
              "newsletter sent in the country from next year.")
     article = clean("\n\n".join([BODY[0], prose, BODY[1]]))
     assert prose in article.text
+    short = "Readers who subscribe to the paper get cheaper tickets."
+    assert short in clean("\n\n".join([BODY[0], BODY[1], short, BODY[2]])).text
 
 
 def test_stop_word_density_is_ignored_for_a_language_without_a_list():
