@@ -273,7 +273,8 @@ def batch_command(
         "--scheduler", help="Dask scheduler address [default: start a LocalCluster].",
         show_default=False)] = None,
     chunk_size: Annotated[Optional[int], typer.Option(
-        "--chunk-size", min=1, help="Records per task sent to a worker [default: 16].",
+        "--chunk-size", min=1,
+        help="Records per task sent to a worker [default: 16; 64 with --engine dask].",
         show_default=False)] = None,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar, and no tally unless a record failed.")] = False,
