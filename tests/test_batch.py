@@ -364,8 +364,31 @@ def test_an_unreachable_scheduler_is_a_one_line_error():
             list(run(records(1), engine="dask", scheduler="tcp://127.0.0.1:1"))
 
 
-def test_dask_without_an_address_starts_a_local_cluster():
+def test_dask_without_an_address_starts_a_local_cluster(monkeypatch):
+    """The cluster it starts has the workers' 10 ms stack sampler off, and Dask tasks
+    default to 64 records (a pool's to 16)."""
     pytest.importorskip("distributed")
+    from summarize import batch
+
+    sizes = []
+
+    def chunks(records, size):
+        sizes.append(size)
+        return real_chunks(records, size)
+
+    real_chunks = batch._chunks
+    monkeypatch.setattr(batch, "_chunks", chunks)
     got = run(records(3), engine="dask", workers=1, **FAST)
     assert [r.id for r in got] == ["r0", "r1", "r2"]
+    assert sizes == [64]
+    list(run(records(2), workers=1, **FAST))
+    assert sizes == [64, 16]
+
+    from distributed import Client
+
+    with batch._dask_executor(1, None, batch.Options(**FAST)) as (_submit, _slots):
+        client = Client.current()
+        workers = client.run(lambda: __import__("dask").config.get(
+            "distributed.worker.profile.enabled"))
+    assert list(workers.values()) == [False]
 
