@@ -324,6 +324,16 @@ def test_progress_bar_counts_from_what_was_already_done(capsys):
     assert "4/4" in err and "/s" in err
 
 
+def test_warm_up_leaves_py3langid_unloaded():
+    """Workers load the models at start; py3langid's 85 MB only when a record needs it."""
+    code = ("from summarize import batch, languages\n"
+            "batch.warm_up(batch.Options())\n"
+            "print(languages._identifier.cache_info().currsize)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.stdout.strip() == "0", done.stderr
+
+
 # Dask -------------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
