@@ -69,7 +69,7 @@ def tfidf_rows(document: Document) -> SparseRows:
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
     data = (1.0 + np.log(counts.data)) * idf[counts.indices]
-    row = counts.row_of_entries()
+    row = counts.row_of_entries
     norms = np.sqrt(np.bincount(row, weights=data * data, minlength=n))
     norms[norms == 0] = 1.0
     return counts.with_data((1.0 / norms)[row] * data)
@@ -85,7 +85,7 @@ def directed_centrality(rows: SparseRows, backward: float):
     import numpy as np
 
     n = rows.shape[0]
-    row = rows.row_of_entries()
+    row = rows.row_of_entries
     by_column = np.argsort(rows.indices, kind="stable")  # column-major, rows in order
     data, column_of = rows.data[by_column], rows.indices[by_column]
     running = np.cumsum(data)

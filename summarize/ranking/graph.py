@@ -72,11 +72,9 @@ def _lexrank_sparse(rows) -> list[float]:
     graph = similarity_graph(distinct, LEXRANK_THRESHOLD)
     degrees = np.maximum(graph @ times, 1.0)  # edges to every copy of each neighbour
     graph_t = graph.T.tocsr()
-    if len(times) == rows.shape[0]:  # no copies: the plain iteration
-        return _power(lambda p: graph_t @ (p / degrees), len(times), LEXRANK_EPSILON,
-                      normalise=True)
+    copies = len(times) < rows.shape[0]  # without copies, the norms stay numpy's own
     scores = _power(lambda p: graph_t @ (p * times / degrees), len(times), LEXRANK_EPSILON,
-                    normalise=True, start=1.0 / rows.shape[0], times=times)
+                    normalise=True, times=times if copies else None)
     return np.asarray(scores)[occurrence].tolist()
 
 
@@ -98,18 +96,18 @@ def _distinct_rows(rows):
     return rows[keep], occurrence
 
 
-def _power(apply, n: int, epsilon: float, *, normalise: bool, start: float | None = None,
-           times=None) -> list[float]:
+def _power(apply, n: int, epsilon: float, *, normalise: bool, times=None) -> list[float]:
     """sumy's power method: from the uniform vector, ``p = apply(p)`` until it moves <= epsilon.
 
-    ``times`` (optional) is how many sentences each entry of ``p`` stands for, in the norms.
+    ``times`` (optional) is how many sentences each entry of ``p`` stands for, in the start
+    vector and the norms.
     """
     import numpy as np
 
     def length(vector):
         return np.linalg.norm(vector) if times is None else np.sqrt(times @ (vector * vector))
 
-    p = np.array([1.0 / n if start is None else start] * n)
+    p = np.array([1.0 / (n if times is None else times.sum())] * n)
     for _ in range(_MAX_ITERATIONS):
         nxt = apply(p)
         if normalise:

@@ -14,6 +14,7 @@ adds those back, so the vectorised LexRank, TextRank and LSA choose what sumy's 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ class SparseRows:
     indptr: np.ndarray
     shape: tuple[int, int]
 
+    @functools.cached_property
     def row_of_entries(self) -> np.ndarray:
         """The row index of each stored entry."""
         import numpy as np
@@ -57,7 +59,7 @@ class SparseRows:
         start, end = self.indptr[i], self.indptr[i + 1]
         dense = np.zeros(self.shape[1])
         dense[self.indices[start:end]] = self.data[start:end]
-        return np.bincount(self.row_of_entries(), weights=self.data * dense[self.indices],
+        return np.bincount(self.row_of_entries, weights=self.data * dense[self.indices],
                            minlength=self.shape[0])
 
     def with_data(self, data: np.ndarray) -> SparseRows:
