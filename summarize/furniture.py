@@ -233,8 +233,9 @@ DATE = re.compile(
 # The heading of the readers' comments below an article: "12 Comments", "Comments (3)",
 # "Leave a Reply", "5 responses to ...", "Kommentar schreiben".
 COMMENTS = re.compile(
-    r"(?:\d+|one|two|three) (?:comments?|responses?|replies|reactions?|kommentare?|antworten|"
-    r"commentaires?|réactions?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|"
+    # (?<!\d): a scan from every digit of a long number would be quadratic
+    r"(?:(?<!\d)\d+|one|two|three) (?:comments?|responses?|replies|reactions?|kommentare?|"
+    r"antworten|commentaires?|réactions?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|"
     r"комментари[йяев]+)\b|(?:comments?|kommentare|commentaires|comentarios|comentários|"
     r"commenti|reacties|комментарии) ?\(\d+\)|leave a (?:reply|comment)|post a comment|"
     r"add (?:a|your) comment|join the discussion|kommentar (?:schreiben|verfassen)|"
