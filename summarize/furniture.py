@@ -235,8 +235,9 @@ DATE = re.compile(
 COMMENTS = re.compile(
     # (?<!\d): a scan from every digit of a long number would be quadratic
     r"(?:(?<!\d)\d+|one|two|three) (?:comments?|responses?|replies|reactions?|kommentare?|"
-    r"antworten|commentaires?|réactions?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|"
-    r"комментари[йяев]+)\b|(?:comments?|kommentare|commentaires|comentarios|comentários|"
+    r"antworten|commentaires?|réactions?|comentarios?|comentários?|commenti|reacties|"
+    r"komentarz[ey]?|комментари[йяев]+)\b|"
+    r"(?:comments?|kommentare|commentaires|comentarios|comentários|"
     r"commenti|reacties|комментарии) ?\(\d+\)|leave a (?:reply|comment)|post a comment|"
     r"add (?:a|your) comment|join the discussion|kommentar (?:schreiben|verfassen)|"
     r"schreibe einen kommentar|laisser un commentaire|deja (?:un|tu) comentario|"
