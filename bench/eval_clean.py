@@ -100,7 +100,7 @@ def evaluate(path: Path, field: str, *, furniture: bool, limit: int | None, wors
           f"{f' half={half}' if half else ''} ({seconds:.1f} s)")
     if "gold_text" in rows[0]:
         p, r, f = (100 * x / n for x in prf)
-        print(f"word-bag P {p:.1f}  R {r:.1f}  F1 {f:.1f}")
+        print(f"word-bag P {p:.2f}  R {r:.2f}  F1 {f:.2f}")
     elif "must_contain" in rows[0]:
         print(f"must_contain found {found}/{must_total} ({100 * found / must_total:.1f}%)  "
               f"must_not_contain avoided {absent}/{must_not_total} "
