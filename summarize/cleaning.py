@@ -13,7 +13,8 @@ after jusText's paragraph classification adapted to text where links are not mar
    or *short* (headings, datelines, lists, lines with almost no stop words).
 3. The context pass: a short line between good ones is good (a subheading), a near-good line
    next to a good one is good, the items after a body line ending with a colon are good;
-   nothing before the first good line is, except a list right above it under a plain line.
+   nothing before the first good line is, except a list right above it under a plain line,
+   and the lines between a byline (under a headline) and the first good line close below it.
    Text with almost no prose (a table) keeps all but the furniture.
 4. Small stretches of body cut off from the main one by much furniture, or above the byline,
    go (standfirsts, teasers, author bios); so do readers' comments below a comments heading,
@@ -113,6 +114,8 @@ MAX_LIST_LINES = 60
 MIN_PROSE_WORDS = 50
 #: The title is looked for among this many lines (glyph rows and widgets aside) before the body.
 TITLE_WINDOW = 8
+#: A byline opens the article when the first body line is at most this many lines below it.
+BYLINE_WINDOW = 12
 #: Passes of the classification on the kept lines before the result is final.
 MAX_PASSES = 4
 
@@ -500,6 +503,7 @@ def _context(lines: list[_Line]) -> None:
     _headings_after_boxes(kinds, new, lines)
     _introduced_lists(kinds, new, lines)
     _opening_list(kinds, new, lines)
+    _after_byline(kinds, new, lines)
     for i in range(1, len(lines)):
         if new[i - 1] == GOOD and _TWEET_SIGNATURE.match(lines[i].content):
             new[i] = GOOD
@@ -565,6 +569,23 @@ def _opening_list(kinds: list[str], new: list[str], lines: list[_Line]) -> None:
         return  # a headline in title case
     for i in range(start - 1, first):
         new[i] = GOOD
+
+
+def _after_byline(kinds: list[str], new: list[str], lines: list[_Line]) -> None:
+    """Headline, byline, article: the lines between a byline and the first body line close
+    below it open the article ("What's new in 4.2?" and its items) when a headline stands
+    above the byline. Furniture among them still goes, and the next pass judges the rest
+    again without the byline (teasers under "Related stories" go then)."""
+    first = next((i for i, kind in enumerate(new) if kind == GOOD), None)
+    if first is None:
+        return
+    byline = next((i for i in range(first - 1, max(-1, first - 1 - BYLINE_WINDOW), -1)
+                   if _byline(lines[i])), None)
+    if byline is None or not any(_headline_like(line) for line in lines[:byline]):
+        return
+    for i in range(byline + 1, first):
+        if kinds[i] in (SHORT, NEAR):
+            new[i] = GOOD
 
 
 def _main_stretch(lines: list[_Line]) -> None:

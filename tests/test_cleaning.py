@@ -278,6 +278,30 @@ def test_standfirst_above_the_byline_is_not_body():
     assert article.text.startswith(BODY[0])
 
 
+def test_lines_between_headline_byline_and_body_open_the_article():
+    """Below "headline, byline", the article may open with a question and a list before its
+    first long paragraph; furniture there still goes, and so do title-case teasers under a
+    label of links."""
+    opening = ["What is new in version 4.2?", "* A timetable for every pier",
+               "* Alerts when a crossing is cancelled", "* Fewer crashes on older phones"]
+    header = ["Harbour ferry app gets a new timetable view", "By Ann Example", "March 3, 2024"]
+    article = clean("\n".join([*header, *opening, "Share on Facebook", *BODY]))
+    assert article.title == header[0]
+    assert article.text.startswith(opening[0]) and all(line in article.text for line in opening)
+    assert "Share on Facebook" in _removed(article)
+    teasers = ["Related stories", "* Council Approves New Budget For Northern Piers",
+               "* Ferry Fares To Rise In The Spring"]
+    article = clean("\n".join([*header, *teasers, *BODY]))
+    assert article.text.startswith(BODY[0])
+
+
+def test_headline_below_the_byline_stays_the_title():
+    headline = "Harbour ferry app gets a new timetable view"
+    article = clean("\n".join(["By Ann Example", "March 3, 2024", headline, *BODY]))
+    assert article.title == headline
+    assert article.text.startswith(BODY[0])
+
+
 def test_text_without_prose_keeps_all_but_furniture():
     rows = ["1a etapa: 10 de março – Interlagos", "2a etapa: 8 de abril – Curitiba",
             "3a etapa: 22 de abril – Velopark", "4a etapa: 6 de maio – Londrina"]
