@@ -10,7 +10,9 @@ What is printed depends on the rows:
   pages, x100): lower-cased multisets of ``\\w+`` tokens;
 - with ``must_contain`` / ``must_not_contain``: the share of snippets found / absent in the
   cleaned article (title and text, whitespace-normalised, lower-cased);
-- otherwise (text without furniture): retention, the share of the input's words kept.
+- otherwise (text without furniture): retention, the share of the input's words kept;
+- for pages with a ``title`` (the page's metadata on scrapinghub, gold on trafilatura_eval):
+  the word-bag F1 of the detected title against it, and the exact matches (lower-cased words).
 ``--field html`` reads ``html/ID.html`` beside the JSONL (the HTML path). ``--no-clean`` scores
 the input itself (HTML is still reduced to its main text); ``--worst N`` lists the N worst pages;
 ``--half even`` / ``--half odd`` scores only the even- / odd-indexed lines (0-based) of the file,
@@ -73,10 +75,16 @@ def evaluate(path: Path, field: str, *, furniture: bool, limit: int | None, wors
     prf = [0.0, 0.0, 0.0]
     found = absent = must_total = must_not_total = 0
     retained = total_words = 0
+    titles: list[tuple[float, bool]] = []
     start = time.perf_counter()
     for row in rows:
         text = _input(row, field, path.parent)
         article = clean(text, furniture=furniture, language=row.get("lang", "auto") or "auto")
+        if row.get("title") and ("gold_text" in row or "must_contain" in row):
+            found_title = article.title or ""
+            titles.append((word_bag_prf(found_title, row["title"])[2],
+                           _TOKEN.findall(found_title.lower()) == _TOKEN.findall(
+                               row["title"].lower())))
         if "gold_text" in row:
             scores = word_bag_prf(article.text, row["gold_text"])
             prf = [a + b for a, b in zip(prf, scores)]
@@ -108,6 +116,9 @@ def evaluate(path: Path, field: str, *, furniture: bool, limit: int | None, wors
     else:
         print(f"retention {100 * retained / max(1, total_words):.2f}% of {total_words} words; "
               f"pages below 99.5%: {sum(s < 0.995 for s, _ in per_page)}")
+    if titles:
+        print(f"title word-bag F1 {100 * sum(f for f, _ in titles) / len(titles):.1f}, exact "
+              f"{sum(e for _, e in titles)}/{len(titles)} (against the rows' title field)")
     for score, page in sorted(per_page)[:worst]:
         print(f"  {score:7.3f}  {page}")
 

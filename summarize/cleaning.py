@@ -116,6 +116,10 @@ MIN_PROSE_WORDS = 50
 TITLE_WINDOW = 8
 #: A byline opens the article when the first body line is at most this many lines below it.
 BYLINE_WINDOW = 12
+#: Of the headline-like lines there, the title is the first whose longer words the body uses
+#: at least this share as much as the line that echoes the body most: page dumps put menu and
+#: promotion lines above the headline, and a standfirst below it can echo the body a bit more.
+TITLE_ECHO = 0.8
 #: Passes of the classification on the kept lines before the result is final.
 MAX_PASSES = 4
 
@@ -727,8 +731,9 @@ def _neighbours(kinds: list[str], skip: tuple[str, ...], edge: str = BAD) -> lis
 
 
 def _find_title(lines: list[_Line]) -> _Line | None:
-    """The headline among the last lines before the body: the first heading-like line of three
-    words or more there, or a longer form of it that follows ("Biden, Kadhimi" then "Biden,
+    """The headline among the last lines before the body: of the heading-like lines of three
+    words or more there, the first that echoes the body's words about as much as the best
+    (:data:`TITLE_ECHO`), or a longer form of it that follows ("Biden, Kadhimi" then "Biden,
     Kadhimi to seal ..."). Lines before the body that it begins with are its short forms."""
     first = next((i for i, line in enumerate(lines) if line.kind == GOOD), None)
     if first is None:
@@ -737,8 +742,10 @@ def _find_title(lines: list[_Line]) -> _Line | None:
     candidates = [i for i in near if _headline_like(lines[i])]
     if not candidates:
         return None
-    best = candidates[0]
-    for i in candidates[1:]:
+    body = {w.lower() for line in lines[first:] if line.kind == GOOD for w in line.words}
+    echoes = [_echo(lines[i], body) for i in candidates]
+    best = next(i for i, echo in zip(candidates, echoes) if echo >= TITLE_ECHO * max(echoes))
+    for i in candidates[candidates.index(best) + 1:]:
         if _key(lines[i]).startswith(_key(lines[best])):
             best = i
     title, key = lines[best], _key(lines[best])
@@ -747,6 +754,12 @@ def _find_title(lines: list[_Line]) -> _Line | None:
         if line is not title and line.words and key.startswith(_key(line)):
             line.reason = "short form of the title"
     return title
+
+
+def _echo(line: _Line, body: set[str]) -> float:
+    """The share of a line's longer words that the body uses too."""
+    words = [w.lower() for w in line.words if len(w) > 3]
+    return sum(w in body for w in words) / len(words) if words else 0.0
 
 
 def _drop_title_repeats(lines: list[_Line], title: str | None) -> None:

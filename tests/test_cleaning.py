@@ -464,6 +464,29 @@ def test_title_long_form_and_menu_line(tmp_path):
     assert article.text.endswith("where it all started for many of them.")
 
 
+_FERRY = [
+    "The city's ferry operator released a new version of its timetable app on Monday, and riders "
+    "can now see every crossing of the day for each pier.",
+    "The app sends an alert when a crossing is cancelled because of the weather or a shortage of "
+    "crew, which happened twice last month, the operator said.",
+    "A version for tablets will follow before the summer, and the operator plans to add the bus "
+    "connections at each pier later in the year.",
+]
+
+
+def test_title_is_the_line_that_echoes_the_body_not_a_menu_line_above_it():
+    headline = "Ferry app gets a new timetable for every pier"
+    article = clean("\n".join(["Weather and Traffic Updates", headline, *_FERRY]))
+    assert article.title == headline
+
+
+def test_title_is_not_a_standfirst_that_echoes_the_body_a_little_more():
+    headline = "Ferry app gets a new timetable for every pier"  # 4 of its 5 longer words echo
+    standfirst = "The ferry operator released a timetable of every crossing for each pier"
+    article = clean("\n".join([headline, standfirst, *_FERRY]))
+    assert article.title == headline
+
+
 def test_no_title_when_text_starts_with_the_body():
     assert clean("\n\n".join(BODY)).title is None
 
