@@ -521,17 +521,20 @@ def _context(lines: list[_Line]) -> None:
 
 def _closing_sentences(kinds: list[str], new: list[str], lines: list[_Line]) -> None:
     """A short sentence right after a body line (captions and widgets aside) continues the
-    body even when furniture follows: "We rate this claim False." ends a fact check."""
-    previous = None
-    for i, line in enumerate(lines):
-        if kinds[i] == MINOR:
+    body even when furniture follows: "We rate this claim False." ends a fact check. Without
+    stop words ("Jane Doe.") it does so only inside the body: one line of furniture, then body
+    ("Webb emerged, naked." above a link to another story)."""
+    core = [i for i, kind in enumerate(kinds) if kind != MINOR]
+    for k in range(1, len(core)):
+        previous, i, line = core[k - 1], core[k], lines[core[k]]
+        if (kinds[i] != SHORT or len(line.words) >= NEAR_WORDS
+                or not line.content.endswith((".", "\u3002"))
+                or new[previous] != GOOD or kinds[previous] not in (GOOD, NEAR)):
             continue
-        if (kinds[i] == SHORT and len(line.words) < NEAR_WORDS and line.stop_share != 0
-                and line.content.endswith((".", "\u3002"))
-                and previous is not None and new[previous] == GOOD
-                and kinds[previous] in (GOOD, NEAR)):
+        following = [kinds[j] for j in core[k + 1:k + 3]]
+        inside = len(following) == 2 and following[0] == BAD and following[1] in (GOOD, NEAR)
+        if line.stop_share != 0 or inside:
             new[i] = GOOD
-        previous = i
 
 
 def _headings_after_boxes(kinds: list[str], new: list[str], lines: list[_Line]) -> None:

@@ -337,6 +337,15 @@ def test_short_closing_sentence_stays_before_furniture_but_not_a_prompt():
     assert clean(text).text.endswith(BODY[-1])
 
 
+def test_short_sentence_without_stop_words_stays_inside_the_body():
+    """A link to another story between body lines does not make the short sentence above it
+    the end of the article."""
+    short, link = "Engineers cheered.", "Read more: Storm damage costs rise again"
+    article = clean("\n".join([*BODY[:2], short, link, *BODY[2:]]))
+    assert short in article.text
+    assert _removed(article) == {link: "furniture: 'Read more'"}
+
+
 def test_cjk_labels_need_a_boundary_unless_they_are_phrases():
     from summarize.furniture import LEAD
 
