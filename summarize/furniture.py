@@ -103,6 +103,7 @@ _LEADS = [
     r"suivez-nous", r"commentaires?", r"publié(?: le)?", r"mis à jour", r"par", r"crédit",
     r"tous droits réservés", r"mentions légales", r"newsletter", r"politique de confidentialité",
     r"vous aimerez (?:aussi|également|peut-être)", r"retour", r"à (?:la une|découvrir)",
+    r"dans la même rubrique",
     # German
     r"mehr (?:zum thema|lesen|dazu|erfahren)", r"lesen sie (?:auch|mehr)", r"auch interessant",
     r"das könnte sie (?:auch )?interessieren", r"weiterlesen", r"teilen", r"anzeige", r"werbung",
@@ -113,6 +114,8 @@ _LEADS = [
     r"zurück(?: zur übersicht)?", r"das (?:thema )?könnte (?:dich|sie) (?:auch )?interessieren",
     r"ähnliche (?:beiträge|artikel|themen)", r"lesen sie (?:hier|weiter)", r"diese beiträge",
     r"dieser (?:eintrag|beitrag) wurde", r"der beitrag wurde", r"gib deine e-mail",
+    r"diese seite (?:teilen|drucken|empfehlen)", r"weiterführende (?:links?|artikel|informationen)",
+    r"möchten sie weiterlesen", r"quellen (?:anzeigen|ausblenden|einblenden)",
     # Spanish / Portuguese / Italian
     r"lee (?:también|más)", r"leer (?:más|también)", r"te puede interesar",
     r"noticias relacionadas",
@@ -155,7 +158,7 @@ _CJK_PHRASES = [
 ]
 _CJK_WORDS = [r"タグ", r"カテゴリー?", r"[标標][签籤]", r"来源|來源", r"广告|廣告"]
 LEAD = re.compile(
-    r"(?:" + "|".join(_LEADS) + r")(?=$|[\s:|»>›\-–—•·.,!(\[])|(?:" + "|".join(_CJK_PHRASES)
+    r"(?:" + "|".join(_LEADS) + r")(?=$|[\s:|»>›\-–—•·.,!?(\[])|(?:" + "|".join(_CJK_PHRASES)
     + r")|(?:" + "|".join(_CJK_WORDS) + r")(?=$|[\s:：|｜])",
     re.IGNORECASE,
 )

@@ -123,6 +123,11 @@ def test_summary_carries_the_title(biden_text):
          "markup"),
         ('<form class="consent-form" data-id="7"><input type="hidden" name="a"></form>', "markup"),
         ("タグ: ソフトウェア", "furniture"),
+        ("Dans la même rubrique", "furniture: 'Dans la même rubrique'"),
+        ("Diese Seite teilen", "furniture: 'Diese Seite teilen'"),
+        ("Weiterführende Links:", "furniture: 'Weiterführende Links'"),
+        ("Möchten Sie weiterlesen?", "furniture: 'Möchten Sie weiterlesen'"),
+        ("Quellen ausblenden", "furniture: 'Quellen ausblenden'"),
         (("Start your day with the morning briefing, powered by our team of editors in three "
           "cities. It is the preferred reading material of busy professionals on their way to "
           "work. Sign up for the free daily newsletter."), "legal line"),
