@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -162,6 +163,18 @@ def test_clean_subcommand_json():
     result = run("clean", SAMPLE, "-f", "json")
     data = json.loads(result.stdout)
     assert {"source", "title", "text", "removed", "language"} <= set(data)
+
+
+def test_clean_subcommand_on_a_page_dump_finds_headline_and_opening():
+    """A menu line above the headline is not the title, and the question and list between
+    the byline and the first paragraph open the article."""
+    page = str(Path(__file__).parent / "fixtures" / "page-dump-app-update.txt")
+    data = json.loads(run("clean", page, "-f", "json").stdout)
+    assert data["title"] == "Ferry app gets a new timetable for every pier"
+    assert data["text"].startswith("What is new in version 4.2?\n\n* A timetable for every pier")
+    reasons = {r["text"]: r["reason"] for r in data["removed"]}
+    assert reasons["Weather and Traffic Updates"] == "heading outside the article body"
+    assert reasons["Share on Facebook"] == "widget labels"
 
 
 def test_version():
