@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import furniture, languages
-from .reading import looks_like_html
+from .reading import Article, as_text, looks_like_html
 from .results import CleanedArticle, RemovedLine
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -142,13 +142,15 @@ class _Line:
 
 
 def clean(
-    text: str, *, language: str = "auto", furniture: bool = True, source: str | None = None
+    text: Article, *, language: str = "auto", furniture: bool = True, source: str | None = None
 ) -> CleanedArticle:
     """Clean one article: its title, its body paragraphs, and what was removed and why.
 
     ``language`` is a name, an ISO code or 'auto' (detected on the text).
     ``furniture=False`` keeps every line (HTML is still reduced to its main text).
+    ``text`` may also be bytes or a path (see :func:`summarize.reading.as_text`).
     """
+    text = as_text(text)
     title = None
     html = looks_like_html(text)
     if html:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from . import languages, segmenting
 from .errors import OptionError
 from .headline_rules import Rules, pattern, rules_for
+from .reading import Article
 from .segmenting import Document, Sentence
 
 CASES = ("sentence", "title")
@@ -657,7 +658,7 @@ def _offer(
 
 
 def headlines(
-    text: str, count: int = 5, language: str = "auto", *, words: int = 10, case: str = "sentence"
+    text: Article, count: int = 5, language: str = "auto", *, words: int = 10, case: str = "sentence"
 ) -> list[str]:
     """Up to ``count`` candidate headlines for an article (plain text or HTML), best first.
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from . import ranking
 from .cleaning import clean as clean_article
+from .errors import InputError
+from .reading import Article, as_text
 from .results import CleanedArticle, ScoredSentence, Summary
 from .segmenting import Document, segment
 from .selecting import Budget, Order, select
@@ -18,7 +20,7 @@ DEFAULT_HEADLINE_WORDS = 10
 
 
 def summarize(
-    text: str,
+    text: Article,
     *,
     sentences: int | None = None,
     ratio: float | None = None,
@@ -38,10 +40,16 @@ def summarize(
     ``words`` (a word budget). ``algorithm`` is 'default' or a name from
     :data:`summarize.ranking.ALGORITHMS`; ``language`` a name, an ISO code or 'auto'.
     ``clean=False`` keeps page furniture; ``headlines`` is how many candidate headlines to add.
-    Raises :class:`~summarize.errors.OptionError` for invalid options.
+    ``text`` may also be bytes or a path, read as the CLI reads a file.
+    Raises :class:`~summarize.errors.OptionError` for invalid options,
+    :class:`~summarize.errors.InputError` for empty input and ``TypeError`` for a value that is
+    not an article.
     """
     budget = Budget.from_options(sentences, ratio, words)
     name = ranking.resolve(algorithm)
+    text = as_text(text)
+    if not text.strip():
+        raise InputError("the article is empty" if not text else "the article is only whitespace")
     article = clean_article(text, language=language, furniture=clean, source=source)
     document = segment(article.text, article.language, title=article.title)
     scores = ranking.score(document, name)

@@ -13,7 +13,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Union
 
 from .errors import InputError
 
@@ -45,6 +45,10 @@ class Source:
     text: str
 
 
+#: What the library functions accept as an article.
+Article = Union[str, bytes, bytearray, "os.PathLike[str]", Source]
+
+
 def read_source(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """Read and decode one input; ``'-'`` reads standard input. Raises :class:`InputError`."""
     name = os.fspath(path)
@@ -52,6 +56,24 @@ def read_source(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BY
         data = _read_limited(sys.stdin.buffer, max_bytes, "standard input")
         return Source(name, decode(data, name="standard input"))
     return Source(name, decode(_read_file(Path(name), max_bytes), name=name))
+
+
+def as_text(article: Article) -> str:
+    """The text of an article given to a library function as a str, bytes, a path or a Source.
+
+    Bytes are decoded as a file's would be, a path is read like a file on the command line (both
+    raise :class:`InputError` when empty or binary); anything else is a :class:`TypeError`.
+    """
+    if isinstance(article, str):
+        return article
+    if isinstance(article, Source):
+        return article.text
+    if isinstance(article, (bytes, bytearray)):
+        return decode(bytes(article), name="the bytes given")
+    if isinstance(article, os.PathLike):
+        return read_source(article).text
+    raise TypeError("the article must be text (str), bytes, a path (pathlib.Path) or a "
+                    f"summarize.reading.Source, not {type(article).__name__}")
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:

@@ -104,3 +104,36 @@ def test_every_supported_language_summarizes():
     for name in LANGUAGES:
         result = summarize(text, language=name, sentences=2, headlines=0, clean=False)
         assert result.language == name and len(result.sentences) == 2
+
+
+@pytest.mark.parametrize("blank", ["", "  \n\t\n "])
+def test_blank_text_is_an_input_error_not_an_empty_result(blank):
+    with pytest.raises(package.InputError, match="empty|whitespace"):
+        summarize(blank)
+    with pytest.raises(package.InputError):
+        package.headlines(blank)
+
+
+@pytest.mark.parametrize("value", [None, 42, ["a list of lines."], {"text": "a dict"}])
+def test_a_value_that_is_not_an_article_is_a_type_error_that_names_what_is_accepted(value):
+    for function in (summarize, package.clean, package.headlines):
+        with pytest.raises(TypeError, match=r"str.*bytes.*path") as caught:
+            function(value)
+        assert type(value).__name__ in str(caught.value)
+
+
+def test_a_path_bytes_and_a_source_give_the_same_summary_as_the_text(biden_text):
+    path = SAMPLES / "biden-kadhimi.txt"
+    expected = summarize(biden_text, sentences=2, headlines=1)
+    for article in (path, path.read_bytes(), package.read_source(path)):
+        got = summarize(article, sentences=2, headlines=1)
+        assert (got.sentences, got.title, got.headlines) == (
+            expected.sentences, expected.title, expected.headlines)
+    assert package.clean(path).text == package.clean(biden_text).text
+
+
+def test_a_missing_path_and_binary_bytes_are_input_errors(tmp_path):
+    with pytest.raises(package.InputError, match="no such file|not found|does not exist"):
+        summarize(tmp_path / "missing.txt")
+    with pytest.raises(package.InputError, match="binary"):
+        summarize(b"\x00\x01\x02\x03 binary \x00\x00")
