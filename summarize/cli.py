@@ -9,6 +9,7 @@ Heavy modules are imported inside the commands so that `--help` starts fast.
 
 from __future__ import annotations
 
+import difflib
 import errno
 import io
 import os
@@ -36,8 +37,20 @@ class DefaultCommandGroup(TyperGroup):
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         if not args or (args[0] not in self.commands and args[0] not in ctx.help_option_names
                         and args[0] != "--version"):
+            if args:
+                self._refuse_misspelt_command(args[0])
             args = [DEFAULT_COMMAND, *args]
         return super().parse_args(ctx, args)
+
+    def _refuse_misspelt_command(self, word: str) -> None:
+        """`summarize clen a.txt`: a word close to a subcommand that is no file is a typo."""
+        if word == STDIN or word.startswith("-") or os.path.lexists(word):
+            return
+        close = difflib.get_close_matches(word, [c for c in self.commands if c != DEFAULT_COMMAND],
+                                          n=1, cutoff=0.75)
+        if close:
+            raise OptionError(f"{word}: no such file or command; did you mean "
+                              f"'{PROG} {close[0]}'?")
 
     def list_commands(self, ctx: Context) -> list[str]:
         return list(self.commands)  # definition order, the default command first

@@ -93,6 +93,9 @@ def read_records(path: str | Path, limit: int | None = None) -> list[Record]:
                                      f"(needs 'text' and 'summary'): {error}") from None
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from None
+    if not records:
+        raise InputError(f"{path}: holds no evaluation record (one JSON object a line, with "
+                         "'text' and 'summary')")
     return records
 
 

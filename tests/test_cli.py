@@ -231,3 +231,21 @@ def test_offline_without_nltk_data(tmp_path):
             capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
         assert proc.returncode == 0, proc.stderr
         assert len(json.loads(proc.stdout)["summary"]) == 3
+
+
+@pytest.mark.parametrize(("typo", "command"), [("clen", "clean"), ("headline", "headlines"),
+                                               ("bacth", "batch")])
+def test_a_misspelt_subcommand_is_a_usage_error_that_suggests_the_command(typo, command):
+    result = run(typo, SAMPLE)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert f"did you mean 'summarize {command}'" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_file_named_like_a_misspelt_command_is_still_summarised(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("clen").write_text(Path(SAMPLE).read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("clen", "--sentences", "1")
+    assert result.exit_code == 0, result.stderr
+    assert "Biden" in result.stdout

@@ -130,3 +130,12 @@ def test_reference_figure_of_lead3_on_cnndm():
     (row,) = evaluate([path], ["lead"], sentences=3, limit=40)
     assert row.documents == 40
     assert 35 < row.rouge1 < 50 and row.rouge1_low < row.rouge1 < row.rouge1_high
+
+
+def test_eval_on_an_empty_file_is_an_input_error_not_nan(tmp_path):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(empty)])
+    assert result.exit_code == 1
+    assert "nan" not in result.stdout
+    assert "holds no evaluation record" in result.stderr
