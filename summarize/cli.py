@@ -24,7 +24,7 @@ from typer import Context
 from typer.core import TyperGroup
 
 from . import __version__
-from .errors import OptionError, SummarizeError
+from .errors import InputError, OptionError, SummarizeError
 from .reading import DEFAULT_MAX_BYTES, STDIN
 
 PROG = "summarize"
@@ -219,7 +219,6 @@ def summary_command(
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> int:
     """Summarize articles (the default command: `summarize FILE...`)."""
-    from .pipeline import summarize
     from .ranking import resolve as resolve_algorithm
     from .selecting import Budget
 
@@ -228,14 +227,24 @@ def summary_command(
     _check_language(language)
 
     def work(source):
-        return summarize(
-            source.text, sentences=sentences, ratio=ratio, words=words, algorithm=algorithm,
+        return _summary_with_sentences(
+            source, sentences=sentences, ratio=ratio, words=words, algorithm=algorithm,
             language=language, order=order.value, clean=not no_clean, headlines=headlines,
             headline_words=headline_words, headline_case=headline_case.value,
-            source=source.name,
         )
 
     return _run_each(files, max_bytes, fmt, explain, work)
+
+
+def _summary_with_sentences(source, **options):
+    """The summary of one input; an input in which no sentence was found is an error, so that
+    a file of punctuation or symbols is reported instead of giving an empty result silently."""
+    from .pipeline import summarize
+
+    result = summarize(source.text, source=source.name, **options)
+    if not result.sentence_count:
+        raise InputError(f"{source.name}: no sentence found in the text, nothing to summarize")
+    return result
 
 
 def _check_language(language: str) -> None:
@@ -348,15 +357,16 @@ def headlines_command(
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> int:
     """Print only candidate headlines, best first, one per line (never the article's title)."""
-    from .headlines import check_options, headlines
+    from .headlines import check_options
     from .results import HeadlineCandidates
 
     check_options(count=count, words=headline_words, case=headline_case.value)
     _check_language(language)
 
     def work(source):
-        found = headlines(source.text, count, language, words=headline_words,
-                          case=headline_case.value)
+        found = _summary_with_sentences(source, language=language, headlines=count,
+                                        headline_words=headline_words,
+                                        headline_case=headline_case.value).headlines
         return HeadlineCandidates(found, source=source.name)
 
     return _run_each(files, max_bytes, fmt, False, work)

@@ -249,3 +249,17 @@ def test_a_file_named_like_a_misspelt_command_is_still_summarised(tmp_path, monk
     result = run("clen", "--sentences", "1")
     assert result.exit_code == 0, result.stderr
     assert "Biden" in result.stdout
+
+
+@pytest.mark.parametrize("command", [[], ["headlines"]])
+def test_an_input_with_no_sentence_is_reported_and_the_others_still_processed(command, tmp_path):
+    symbols = tmp_path / "symbols.txt"
+    symbols.write_text("... !!! ??? --- *** ###\n", encoding="utf-8")
+    letters = tmp_path / "letters.txt"
+    letters.write_text("A. B. C. D.\n", encoding="utf-8")
+    result = run(*command, str(symbols), str(letters), SAMPLE)
+    assert result.exit_code == 1
+    errors = result.stderr.strip().splitlines()
+    assert errors == [f"summarize: error: {path}: no sentence found in the text, nothing to "
+                      "summarize" for path in (symbols, letters)]
+    assert "Biden" in result.stdout
