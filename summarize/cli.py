@@ -52,6 +52,17 @@ class DefaultCommandGroup(TyperGroup):
             raise OptionError(f"{word}: no such file or command; did you mean "
                               f"'{PROG} {close[0]}'?")
 
+    def format_options(self, ctx: Context, formatter) -> None:
+        """Top-level help shows the default command's options first: what most users came for."""
+        command = self.commands[DEFAULT_COMMAND]
+        with ctx.scope(cleanup=False):
+            sub_ctx = command.make_context(DEFAULT_COMMAND, [], parent=ctx, resilient_parsing=True)
+        records = [r for r in (p.get_help_record(sub_ctx) for p in command.get_params(sub_ctx)
+                               if p.name not in ("help", "files")) if r]
+        with formatter.section("Summary options (`summarize FILE... [OPTIONS]`)"):
+            formatter.write_dl(records)
+        super().format_options(ctx, formatter)
+
     def list_commands(self, ctx: Context) -> list[str]:
         return list(self.commands)  # definition order, the default command first
 
@@ -101,6 +112,13 @@ app = typer.Typer(
     help="Extractive summaries and candidate headlines for news articles, offline.\n\n"
     "Run `summarize FILE...` (or pipe text in) for a summary; the subcommands below do the "
     "rest. A file named like a subcommand can be given as ./NAME.",
+    epilog="\b\nExamples:\n"
+    "  summarize article.txt --sentences 3\n"
+    "  summarize page.html --words 80 --format json\n"
+    "  cat article.txt | summarize --ratio 0.2 --algorithm lexrank\n"
+    "  summarize clean --explain page.txt\n"
+    "  summarize headlines --count 5 article.txt\n"
+    "  summarize batch articles.jsonl -o summaries.jsonl",
 )
 
 

@@ -263,3 +263,15 @@ def test_an_input_with_no_sentence_is_reported_and_the_others_still_processed(co
     assert errors == [f"summarize: error: {path}: no sentence found in the text, nothing to "
                       "summarize" for path in (symbols, letters)]
     assert "Biden" in result.stdout
+
+
+def test_top_level_help_shows_how_to_summarize_then_the_subcommands():
+    result = run("--help")
+    assert result.exit_code == 0
+    out = result.stdout
+    for option in ("--sentences", "--ratio", "--words", "--algorithm", "--format", "--language",
+                   "--headlines"):
+        assert option in out, option
+    assert "Examples:" in out and "summarize article.txt --sentences 3" in out
+    assert out.index("--sentences") < out.index("Commands:") < out.index("Examples:")
+    assert all(name in out for name in ("clean", "headlines", "batch", "eval"))
