@@ -102,6 +102,11 @@ class HeadlineCase(str, Enum):
     title = "title"
 
 
+def _examples(*lines: str) -> str:
+    """A help epilog of example command lines, kept as written (click's \\b marker)."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
 app = typer.Typer(
     cls=DefaultCommandGroup,
     add_completion=False,
@@ -112,13 +117,11 @@ app = typer.Typer(
     help="Extractive summaries and candidate headlines for news articles, offline.\n\n"
     "Run `summarize FILE...` (or pipe text in) for a summary; the subcommands below do the "
     "rest. A file named like a subcommand can be given as ./NAME.",
-    epilog="\b\nExamples:\n"
-    "  summarize article.txt --sentences 3\n"
-    "  summarize page.html --words 80 --format json\n"
-    "  cat article.txt | summarize --ratio 0.2 --algorithm lexrank\n"
-    "  summarize clean --explain page.txt\n"
-    "  summarize headlines --count 5 article.txt\n"
-    "  summarize batch articles.jsonl -o summaries.jsonl",
+    epilog=_examples(
+        "summarize article.txt --sentences 3", "summarize page.html --words 80 --format json",
+        "cat article.txt | summarize --ratio 0.2 --algorithm lexrank",
+        "summarize clean --explain page.txt", "summarize headlines --count 5 article.txt",
+        "summarize batch articles.jsonl -o summaries.jsonl"),
 )
 
 
@@ -219,7 +222,10 @@ def _run_each(files, max_bytes, fmt: OutputFormat, explain: bool, work: Callable
     return 1 if failed else 0
 
 
-@app.command(DEFAULT_COMMAND)
+@app.command(DEFAULT_COMMAND, epilog=_examples(
+    "summarize article.txt --sentences 3",
+    "summarize a.txt b.html --words 80 --format jsonl",
+    "cat article.txt | summarize --ratio 0.2 --explain"))
 def summary_command(
     files: Files = None,
     sentences: Sentences = None,
@@ -272,7 +278,9 @@ def _check_language(language: str) -> None:
         resolve(language)
 
 
-@app.command("clean")
+@app.command("clean", epilog=_examples(
+    "summarize clean page.txt",
+    "summarize clean --explain --format json page.html"))
 def clean_command(
     files: Files = None,
     language: Language = "auto",
@@ -289,7 +297,9 @@ def clean_command(
                      lambda source: clean(source.text, language=language, source=source.name))
 
 
-@app.command("batch")
+@app.command("batch", epilog=_examples(
+    "summarize batch articles.jsonl -o summaries.jsonl",
+    "summarize batch 'news/*.txt' -j 2 -o out.jsonl --resume"))
 def batch_command(
     inputs: Annotated[Optional[list[str]], typer.Argument(
         help="JSONL files, '-' for JSONL on standard input, or folders or globs of .txt/.html "
@@ -361,7 +371,9 @@ def batch_command(
     return 1 if tally.failed else 0
 
 
-@app.command("headlines")
+@app.command("headlines", epilog=_examples(
+    "summarize headlines article.txt",
+    "summarize headlines --count 5 --headline-case title article.txt"))
 def headlines_command(
     files: Files = None,
     count: Annotated[int, typer.Option(
@@ -390,7 +402,9 @@ def headlines_command(
     return _run_each(files, max_bytes, fmt, False, work)
 
 
-@app.command("eval")
+@app.command("eval", epilog=_examples(
+    "summarize eval dev.jsonl --algorithm lead,default,lexrank",
+    "summarize eval dev.jsonl -a all --words 80 --format markdown"))
 def eval_command(
     data: Annotated[list[str], typer.Argument(
         help="JSONL files of articles with reference summaries ('text', 'summary', 'lang').")],
@@ -412,7 +426,7 @@ def eval_command(
     typer.echo(render(rows, fmt.value))
 
 
-@app.command("algorithms")
+@app.command("algorithms", epilog=_examples("summarize algorithms"))
 def algorithms_command() -> None:
     """List the ranking algorithms, one per line."""
     from .ranking import ALGORITHMS, DEFAULT_ALGORITHM
@@ -423,7 +437,7 @@ def algorithms_command() -> None:
         typer.echo(f"{name:<{width}}  {algorithm.description}{mark}")
 
 
-@app.command("languages")
+@app.command("languages", epilog=_examples("summarize languages"))
 def languages_command() -> None:
     """List the supported languages with their ISO codes."""
     from .languages import LANGUAGES

@@ -275,3 +275,13 @@ def test_top_level_help_shows_how_to_summarize_then_the_subcommands():
     assert "Examples:" in out and "summarize article.txt --sentences 3" in out
     assert out.index("--sentences") < out.index("Commands:") < out.index("Examples:")
     assert all(name in out for name in ("clean", "headlines", "batch", "eval"))
+
+
+@pytest.mark.parametrize("command", ["summary", "clean", "batch", "headlines", "eval",
+                                     "algorithms", "languages"])
+def test_every_subcommand_help_ends_with_examples_of_itself(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    tail = result.stdout.rstrip().split("Examples:")[-1].splitlines()[1:]
+    assert tail and all(line.strip().startswith(("summarize", "cat ")) for line in tail)
+    assert command == "summary" or any(f"summarize {command}" in line for line in tail)
