@@ -23,7 +23,7 @@ from pathlib import Path
 
 from summarize import ranking
 from summarize.evaluation import (
-    DocumentScore, Record, read_records, score_summaries, summarize_row,
+    DocumentScore, Reference, read_records, score_summaries, summarize_row,
 )
 from summarize.languages import resolve as resolve_language
 from summarize.ranking.default import Parameters, parameters, rank_default
@@ -41,7 +41,7 @@ CLAIMS = (("cnndm_dev.jsonl", 0.5), ("bbc_dev.jsonl", 5.0))
 BUDGETS = (Budget.from_options(sentences=3), Budget.from_options(words=75))
 
 
-def load(name: str, limit: int | None = None) -> list[tuple[Record, Document]]:
+def load(name: str, limit: int | None = None) -> list[tuple[Reference, Document]]:
     """Records of a data file with their segmented documents (segmented once, reused)."""
     return [(r, segment(r.text, resolve_language(r.lang))) for r in read_records(DATA / name, limit)]
 
@@ -65,7 +65,7 @@ def document_scores(articles, rank, selection: dict, budget: Budget) -> list[Doc
              for r, d in articles}
     todo = [r for r, _ in articles if (r.id, picks[r.id]) not in _SCORED]
 
-    def chosen_text(record: Record) -> list[str]:
+    def chosen_text(record: Reference) -> list[str]:
         return [documents[record.id].sentences[i].text for i in picks[record.id]]
 
     for record, scores in zip(todo, score_summaries(todo, chosen_text)):

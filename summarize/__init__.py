@@ -6,21 +6,29 @@
 
 The pipeline reads top to bottom: :mod:`~summarize.reading` -> :mod:`~summarize.cleaning` ->
 :mod:`~summarize.segmenting` -> :mod:`~summarize.ranking` -> :mod:`~summarize.selecting` ->
-:mod:`~summarize.rendering`; :mod:`~summarize.headlines` adds candidate headlines.
+:mod:`~summarize.rendering`; :mod:`~summarize.headlining` adds candidate headlines.
+The public functions live in :mod:`~summarize.pipeline`, their options in
+:class:`~summarize.options.Options`.
 Heavy dependencies (sumy, numpy, trafilatura) are imported only when a step needs them.
 """
 
 import importlib
+from typing import TYPE_CHECKING
 
 from .errors import InputError, OptionError, SummarizeError
-from .headlines import headlines  # not lazy: the submodule of the same name would win
-from .reading import read_source
+from .reading import Source, read_source
 from .results import CleanedArticle, RemovedLine, ScoredSentence, Summary
+
+if TYPE_CHECKING:  # what the lazy names below resolve to, for type checkers
+    from .options import Options
+    from .pipeline import clean, headlines, summarize
+    from .ranking import ALGORITHMS
 
 __version__ = "0.1.0"
 
 #: Loaded on first use, so that `summarize --help` does not compile the cleaner's patterns.
-_LAZY = {"clean": ".cleaning", "summarize": ".pipeline", "ALGORITHMS": ".ranking"}
+_LAZY = {"clean": ".pipeline", "headlines": ".pipeline", "summarize": ".pipeline",
+         "Options": ".options", "ALGORITHMS": ".ranking"}
 
 
 def __getattr__(name: str):
@@ -34,8 +42,10 @@ __all__ = [
     "CleanedArticle",
     "InputError",
     "OptionError",
+    "Options",
     "RemovedLine",
     "ScoredSentence",
+    "Source",
     "Summary",
     "SummarizeError",
     "__version__",

@@ -23,13 +23,14 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import batch_io
 from .batch_io import Record
 from .errors import InputError, OptionError, SummarizeError
-from .reading import DEFAULT_MAX_BYTES, STDIN, read_source
+from .options import Options, merged
+from .reading import STDIN, read_source
 from .results import Summary
 
 ENGINES = ("local", "dask")
@@ -48,41 +49,6 @@ _WARM_UP_TEXT = (
     "gets, and it does not load them again for the next one. This is why the first record "
     "of a run takes longer than the others, which are much faster."
 )
-
-
-@dataclass(frozen=True)
-class Options:
-    """The options of :func:`summarize.pipeline.summarize` (see there) and ``max_bytes``,
-    the size limit of one article, as every worker receives them."""
-
-    sentences: int | None = None
-    ratio: float | None = None
-    words: int | None = None
-    algorithm: str = "default"
-    language: str = "auto"
-    order: str = "document"
-    clean: bool = True
-    headlines: int = 3
-    headline_words: int = 10
-    headline_case: str = "sentence"
-    max_bytes: int = DEFAULT_MAX_BYTES
-
-    def check(self) -> Options:
-        """Raise :class:`OptionError` for any invalid value, before a record is read."""
-        from . import languages, ranking
-        from .headlines import check_options
-        from .selecting import Budget
-
-        Budget.from_options(self.sentences, self.ratio, self.words)
-        ranking.resolve(self.algorithm)
-        if self.language != "auto":
-            languages.resolve(self.language)
-        if self.order not in ("document", "rank"):
-            raise OptionError(f"--order must be 'document' or 'rank', not {self.order!r}")
-        check_options(count=self.headlines, words=self.headline_words, case=self.headline_case)
-        if self.max_bytes < 1:
-            raise OptionError(f"--max-bytes must be at least 1, not {self.max_bytes}")
-        return self
 
 
 @dataclass(frozen=True)
@@ -109,20 +75,18 @@ def process_record(record: Record, options: Options) -> BatchResult:
     article in a million does not stop the run."""
     from .pipeline import summarize
 
-    summary_options = asdict(options)
-    max_bytes = summary_options.pop("max_bytes")
     try:
         if record.error is not None:
             raise InputError(record.error)
         if record.text is None and record.path is None:
             raise InputError("the record has no text")
         if record.text is None:
-            source = read_source(record.path, max_bytes=max_bytes)
+            source = read_source(record.path, max_bytes=options.max_bytes)
             text, name = source.text, source.name
         else:
             text, name = record.text, None
-            _check_text(text, max_bytes)
-        summary = summarize(text, source=name, **summary_options)
+            _check_text(text, options.max_bytes)
+        summary = summarize(text, options, source=name)
     except SummarizeError as error:
         return BatchResult(record.id, error=str(error))
     except Exception as error:  # a bug hit by one article must not stop the others
@@ -154,12 +118,14 @@ def run(
     engine: str = "local",
     scheduler: str | None = None,
     chunk_size: int | None = None,
-    **options: Any,
+    options: Options | None = None,
+    **keywords: Any,
 ) -> Iterator[BatchResult]:
     """Summarize ``records`` and yield one :class:`BatchResult` per record, in input order.
 
-    ``options`` are those of :func:`summarize.pipeline.summarize` plus ``max_bytes``; they are
-    checked now (raising :class:`OptionError`), records are read only as results are consumed.
+    The summary options are :class:`~summarize.options.Options`, as one object or as keywords
+    (as for :func:`summarize.summarize`); they are checked now (raising :class:`OptionError`),
+    records are read only as results are consumed.
     ``workers`` (default: all cores) sizes the process pool; 1 works in this process.
     ``chunk_size`` records (default 16, 64 with Dask: :data:`DEFAULT_CHUNK_SIZE`) go to a
     worker at a time.
@@ -167,7 +133,7 @@ def run(
     on a new LocalCluster of ``workers`` processes when it is None.
     Closing the iterator early (``break``) cancels the work still queued.
     """
-    settings = Options(**options).check()
+    settings = merged(options, keywords)
     if engine not in ENGINES:
         raise OptionError(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
     if workers is not None and workers < 1:

@@ -142,12 +142,13 @@ class _Line:
 
 
 def clean(
-    text: Article, *, language: str = "auto", furniture: bool = True, source: str | None = None
+    text: Article, *, language: str = "auto", keep_furniture: bool = False,
+    source: str | None = None,
 ) -> CleanedArticle:
     """Clean one article: its title, its body paragraphs, and what was removed and why.
 
     ``language`` is a name, an ISO code or 'auto' (detected on the text).
-    ``furniture=False`` keeps every line (HTML is still reduced to its main text).
+    ``keep_furniture=True`` keeps every line (HTML is still reduced to its main text).
     ``text`` may also be bytes or a path (see :func:`summarize.reading.as_text`).
     """
     text = as_text(text)
@@ -159,7 +160,7 @@ def clean(
         title, text = extract_html(text)
     lines = _split_lines(text)
     lang = _language(lines, language)
-    if not furniture:
+    if keep_furniture:
         return CleanedArticle(title=title, text=_render(lines), language=lang, removed=[],
                               source=source)
     removed: list[_Line] = []

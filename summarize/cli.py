@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import difflib
 import errno
+import functools
+import inspect
 import io
 import os
 import sys
@@ -25,7 +27,8 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .errors import InputError, OptionError, SummarizeError
-from .reading import DEFAULT_MAX_BYTES, STDIN
+from .options import DEFAULT_HEADLINE_COUNT, Options
+from .reading import STDIN
 
 PROG = "summarize"
 DEFAULT_COMMAND = "summary"
@@ -146,8 +149,8 @@ Language = Annotated[str, typer.Option("--language", "-l",
                                        help="Language name or ISO code, or 'auto' to detect.")]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", min=1,
                                        help="Refuse inputs larger than this many bytes.")]
-NoClean = Annotated[bool, typer.Option("--no-clean",
-                                       help="Keep page furniture (no boilerplate removal).")]
+KeepFurniture = Annotated[bool, typer.Option(
+    "--keep-furniture", "--no-clean", help="Keep page furniture (no boilerplate removal).")]
 Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
 Sentences = Annotated[Optional[int], typer.Option(
     "--sentences", "-n", help="Number of sentences [default: 3].", show_default=False)]
@@ -167,6 +170,45 @@ HeadlineWords = Annotated[int, typer.Option(
     "--headline-words", help="At most this many words per headline.")]
 HeadlineCaseOption = Annotated[HeadlineCase, typer.Option(
     "--headline-case", help="Capitalisation of headlines.")]
+
+_DEFAULTS = Options()
+#: The flags of every :class:`Options` field: (name, annotation, default).
+_SUMMARY_FLAGS = (
+    ("sentences", Sentences, _DEFAULTS.sentences),
+    ("ratio", Ratio, _DEFAULTS.ratio),
+    ("words", Words, _DEFAULTS.words),
+    ("algorithm", Algorithm, "default"),
+    ("order", Order, SentenceOrder(_DEFAULTS.order)),
+    ("language", Language, _DEFAULTS.language),
+    ("keep_furniture", KeepFurniture, _DEFAULTS.keep_furniture),
+    ("headlines", Headlines, _DEFAULTS.headlines),
+    ("headline_words", HeadlineWords, _DEFAULTS.headline_words),
+    ("headline_case", HeadlineCaseOption, HeadlineCase(_DEFAULTS.headline_case)),
+    ("max_bytes", MaxBytes, _DEFAULTS.max_bytes),
+)
+
+
+def summary_options(command: Callable[..., int], *, first: bool = True) -> Callable[..., int]:
+    """Give a command the flags of every summary option; it receives them built and checked
+    as one :class:`Options` (its ``options`` keyword), so a bad value is a usage error before
+    any input is read. The flags come right after the command's argument (``first``) or after
+    all its own options."""
+    own = inspect.signature(command, eval_str=True)
+    flags = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default,
+                               annotation=annotation) for name, annotation, default in _SUMMARY_FLAGS]
+
+    @functools.wraps(command)
+    def with_options(**values: object) -> int:
+        chosen = {name: values.pop(name) for name, _, _ in _SUMMARY_FLAGS}
+        plain = {k: v.value if isinstance(v, Enum) else v for k, v in chosen.items()}
+        return command(options=Options(**plain), **values)
+
+    kept = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY)  # typer passes them by name
+            for p in own.parameters.values() if p.name != "options"]
+    at = 1 if first else len(kept)
+    with_options.__signature__ = own.replace(  # type: ignore[attr-defined]
+        parameters=[*kept[:at], *flags, *kept[at:]])
+    return with_options
 
 
 def _error(message: str) -> None:
@@ -226,47 +268,26 @@ def _run_each(files, max_bytes, fmt: OutputFormat, explain: bool, work: Callable
     "summarize article.txt --sentences 3",
     "summarize a.txt b.html --words 80 --format jsonl",
     "cat article.txt | summarize --ratio 0.2 --explain"))
+@summary_options
 def summary_command(
     files: Files = None,
-    sentences: Sentences = None,
-    ratio: Ratio = None,
-    words: Words = None,
-    algorithm: Algorithm = "default",
-    order: Order = SentenceOrder.document,
-    language: Language = "auto",
     fmt: Format = OutputFormat.text,
     explain: ExplainScores = False,
-    no_clean: NoClean = False,
-    headlines: Headlines = 3,
-    headline_words: HeadlineWords = 10,
-    headline_case: HeadlineCaseOption = HeadlineCase.sentence,
-    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    *,
+    options: Options,
 ) -> int:
     """Summarize articles (the default command: `summarize FILE...`)."""
-    from .ranking import resolve as resolve_algorithm
-    from .selecting import Budget
-
-    Budget.from_options(sentences, ratio, words)  # usage errors before any input is read
-    resolve_algorithm(algorithm)
-    _check_language(language)
-
-    def work(source):
-        return _summary_with_sentences(
-            source, sentences=sentences, ratio=ratio, words=words, algorithm=algorithm,
-            language=language, order=order.value, clean=not no_clean, headlines=headlines,
-            headline_words=headline_words, headline_case=headline_case.value,
-        )
-
-    return _run_each(files, max_bytes, fmt, explain, work)
+    return _run_each(files, options.max_bytes, fmt, explain,
+                     lambda source: _summary_with_sentences(source, options))
 
 
-def _summary_with_sentences(source, **options):
+def _summary_with_sentences(source, options: Options):
     """The summary of one input; an input in which no sentence was found is an error, so that
     a file of punctuation or symbols is reported instead of giving an empty result silently."""
     from .pipeline import summarize
 
-    result = summarize(source.text, source=source.name, **options)
-    if not result.sentence_count:
+    result = summarize(source.text, options, source=source.name)
+    if not result.article_sentences:
         raise InputError(f"{source.name}: no sentence found in the text, nothing to summarize")
     return result
 
@@ -287,7 +308,7 @@ def clean_command(
     fmt: Format = OutputFormat.text,
     explain: Annotated[bool, typer.Option(
         "--explain", help="List every removed line with the reason.")] = False,
-    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    max_bytes: MaxBytes = _DEFAULTS.max_bytes,
 ) -> int:
     """Print the cleaned article: title, blank line, body paragraphs."""
     from .cleaning import clean
@@ -300,6 +321,7 @@ def clean_command(
 @app.command("batch", epilog=_examples(
     "summarize batch articles.jsonl -o summaries.jsonl",
     "summarize batch 'news/*.txt' -j 2 -o out.jsonl --resume"))
+@functools.partial(summary_options, first=False)
 def batch_command(
     inputs: Annotated[Optional[list[str]], typer.Argument(
         help="JSONL files, '-' for JSONL on standard input, or folders or globs of .txt/.html "
@@ -328,37 +350,23 @@ def batch_command(
         show_default=False)] = None,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar, and no tally unless a record failed.")] = False,
-    sentences: Sentences = None,
-    ratio: Ratio = None,
-    words: Words = None,
-    algorithm: Algorithm = "default",
-    order: Order = SentenceOrder.document,
-    language: Language = "auto",
     explain: ExplainScores = False,
-    no_clean: NoClean = False,
-    headlines: Headlines = 3,
-    headline_words: HeadlineWords = 10,
-    headline_case: HeadlineCaseOption = HeadlineCase.sentence,
-    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    *,
+    options: Options,
 ) -> int:
     """Summarize a corpus: JSONL, folders or globs in, one JSON line per record out, in order.
 
     Runs on all cores (or a Dask cluster with --engine dask); a record that fails gets
     {"id", "error"} and the run goes on; the exit code is 1 if any record failed.
     """
-    from .batch import Batch, Options
+    from .batch import Batch
     from .batch_io import ProgressBar
 
-    options = dict(
-        sentences=sentences, ratio=ratio, words=words, algorithm=algorithm, order=order.value,
-        language=language, clean=not no_clean, headlines=headlines,
-        headline_words=headline_words, headline_case=headline_case.value, max_bytes=max_bytes)
-    Options(**options).check()  # usage errors before any input is read
     if not inputs and sys.stdin.isatty():
         raise OptionError("no input: give INPUT arguments or pipe JSON lines in (see --help)")
     job = Batch(inputs or [], output, resume=resume, text_field=text_field, id_field=id_field)
-    run = dict(options, fail_fast=fail_fast, explain=explain, workers=workers, engine=engine,
-               scheduler=scheduler, chunk_size=chunk_size)
+    run = dict(options=options, fail_fast=fail_fast, explain=explain, workers=workers,
+               engine=engine, scheduler=scheduler, chunk_size=chunk_size)
     if quiet or not sys.stderr.isatty():
         tally = job.run(**run)
     else:
@@ -377,26 +385,24 @@ def batch_command(
 def headlines_command(
     files: Files = None,
     count: Annotated[int, typer.Option(
-        "--count", "-k", help="How many candidate headlines, best first.")] = 5,
-    headline_words: HeadlineWords = 10,
-    headline_case: HeadlineCaseOption = HeadlineCase.sentence,
-    language: Language = "auto",
+        "--count", "-k", help="How many candidate headlines, best first.")] =
+        DEFAULT_HEADLINE_COUNT,
+    headline_words: HeadlineWords = _DEFAULTS.headline_words,
+    headline_case: HeadlineCaseOption = HeadlineCase(_DEFAULTS.headline_case),
+    language: Language = _DEFAULTS.language,
     fmt: Annotated[OutputFormat, typer.Option(
         "--format", "-f", help="Output format (text: one headline per line).")] =
         OutputFormat.text,
-    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    max_bytes: MaxBytes = _DEFAULTS.max_bytes,
 ) -> int:
     """Print only candidate headlines, best first, one per line (never the article's title)."""
-    from .headlines import check_options
     from .results import HeadlineCandidates
 
-    check_options(count=count, words=headline_words, case=headline_case.value)
-    _check_language(language)
+    options = Options(language=language, headlines=count, headline_words=headline_words,
+                      headline_case=headline_case.value, max_bytes=max_bytes)
 
     def work(source):
-        found = _summary_with_sentences(source, language=language, headlines=count,
-                                        headline_words=headline_words,
-                                        headline_case=headline_case.value).headlines
+        found = _summary_with_sentences(source, options).headlines
         return HeadlineCandidates(found, source=source.name)
 
     return _run_each(files, max_bytes, fmt, False, work)
@@ -419,11 +425,11 @@ def eval_command(
     fmt: Format = OutputFormat.text,
 ) -> None:
     """ROUGE-1/2/Lsum F1 of algorithms against reference summaries (needs summarize[eval])."""
-    from .evaluation import evaluate, render
+    from .evaluation import evaluate, render_rows
 
     rows = evaluate(data, [a for a in algorithm.split(",") if a.strip()], sentences=sentences,
                     words=words, limit=limit)
-    typer.echo(render(rows, fmt.value))
+    typer.echo(render_rows(rows, fmt.value))
 
 
 @app.command("algorithms", epilog=_examples("summarize algorithms"))

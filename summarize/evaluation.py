@@ -5,7 +5,7 @@ sentences separated by "\\n") and ``lang`` (an ISO code); other fields are ignor
 article is summarized through :func:`summarize.pipeline.summarize`, the path users get, with
 the language taken from ``lang``, no headlines, and cleaning off by default: the bodies of
 evaluation sets are already clean article text, so the figures measure ranking and selection,
-not the cleaner (pass ``clean=True`` to measure the whole pipeline).
+not the cleaner (pass ``keep_furniture=False`` to measure the whole pipeline).
 
 Scores follow the published CNN/DailyMail convention: ``rouge-score`` F1 for ROUGE-1, ROUGE-2
 and ROUGE-Lsum (sentences joined by newlines), Porter stemming for English, mean over articles
@@ -23,15 +23,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .errors import InputError, OptionError
+from .rendering import FORMATS
 
-FORMATS = ("text", "json", "jsonl", "markdown")
 BOOTSTRAP_SAMPLES = 1000
 _METRICS = ("rouge1", "rouge2", "rougeLsum")
 _UNICODE_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
-class Record:
+class Reference:
     """One evaluation article: its body, reference sentences and ISO language code."""
 
     id: str
@@ -73,7 +73,7 @@ class EvalRow:
         return asdict(self)
 
 
-def read_records(path: str | Path, limit: int | None = None) -> list[Record]:
+def read_records(path: str | Path, limit: int | None = None) -> list[Reference]:
     """The first ``limit`` (all when None) articles of a JSONL data file."""
     path = Path(path)
     records = []
@@ -86,7 +86,7 @@ def read_records(path: str | Path, limit: int | None = None) -> list[Record]:
                     break
                 try:
                     row = json.loads(line)
-                    records.append(Record(str(row.get("id", number)), row["text"],
+                    records.append(Reference(str(row.get("id", number)), row["text"],
                                           tuple(row["summary"].split("\n")), row.get("lang", "en")))
                 except (ValueError, KeyError, AttributeError) as error:
                     raise InputError(f"{path}:{number}: not an evaluation record "
@@ -120,7 +120,7 @@ def scorer(lang: str):
 
 
 def score_summaries(
-    records: Sequence[Record], summarizer: Callable[[Record], list[str]]
+    records: Sequence[Reference], summarizer: Callable[[Reference], list[str]]
 ) -> list[DocumentScore]:
     """Summarize every record with ``summarizer`` (record -> sentences) and score it."""
     scorers: dict[str, object] = {}
@@ -176,7 +176,7 @@ def evaluate(
     sentences: int | None = None,
     words: int | None = None,
     limit: int | None = None,
-    clean: bool = False,
+    keep_furniture: bool = True,
 ) -> list[EvalRow]:
     """Score each algorithm on each data file; one :class:`EvalRow` per (file, algorithm).
 
@@ -198,9 +198,10 @@ def evaluate(
     for path in paths:
         records = read_records(path, limit)
         for name in names:
-            def run(record: Record, name: str = name) -> list[str]:
+            def run(record: Reference, name: str = name) -> list[str]:
                 return summarize(record.text, sentences=sentences, words=words, algorithm=name,
-                                 language=record.lang, clean=clean, headlines=0).sentences
+                                 language=record.lang, keep_furniture=keep_furniture,
+                                 headlines=0).sentences
 
             rows.append(summarize_row(Path(path).name, ranking.resolve(name), label,
                                       score_summaries(records, run)))
@@ -221,7 +222,7 @@ def expand_algorithms(algorithms: Iterable[str]) -> list[str]:
     return names
 
 
-def render(rows: Sequence[EvalRow], fmt: str = "text") -> str:
+def render_rows(rows: Sequence[EvalRow], fmt: str = "text") -> str:
     """The rows as an aligned text table, a JSON list, JSON lines or a Markdown table."""
     if fmt == "json":
         return json.dumps([r.to_dict() for r in rows], indent=2)

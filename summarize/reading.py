@@ -58,7 +58,7 @@ def read_source(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BY
     return Source(name, decode(_read_file(Path(name), max_bytes), name=name))
 
 
-def as_text(article: Article) -> str:
+def as_text(article: Article, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The text of an article given to a library function as a str, bytes, a path or a Source.
 
     Bytes are decoded as a file's would be, a path is read like a file on the command line (both
@@ -71,7 +71,7 @@ def as_text(article: Article) -> str:
     if isinstance(article, (bytes, bytearray)):
         return decode(bytes(article), name="the bytes given")
     if isinstance(article, os.PathLike):
-        return read_source(article).text
+        return read_source(article, max_bytes=max_bytes).text
     raise TypeError("the article must be text (str), bytes, a path (pathlib.Path) or a "
                     f"summarize.reading.Source, not {type(article).__name__}")
 

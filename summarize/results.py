@@ -67,8 +67,9 @@ class Summary:
     title: str | None = None
     headlines: list[str] = field(default_factory=list)
     source: str | None = None
-    sentence_count: int = 0
-    word_count: int = 0
+    #: How many sentences and words the (cleaned) article has.
+    article_sentences: int = 0
+    article_words: int = 0
 
     @property
     def text(self) -> str:
@@ -82,8 +83,8 @@ class Summary:
             "title": self.title,
             "summary": list(self.sentences),
             "headlines": list(self.headlines),
-            "article_sentences": self.sentence_count,
-            "article_words": self.word_count,
+            "article_sentences": self.article_sentences,
+            "article_words": self.article_words,
         }
         if explain:
             data["scores"] = [s.to_dict() for s in self.selected]

@@ -76,7 +76,7 @@ class Budget:
         return available
 
 
-def ranking(scores: list[float]) -> list[int]:
+def best_first(scores: list[float]) -> list[int]:
     """Sentence indices, best first; equal scores keep document order (deterministic).
 
     Scores that differ only by rounding (in the 12th significant digit of the largest) are
@@ -100,7 +100,7 @@ def select(
     """
     if not 0 <= redundancy <= 1:
         raise OptionError(f"redundancy must be between 0 and 1, not {redundancy}")
-    ranked = ranking(scores)
+    ranked = best_first(scores)
     limit = budget.sentence_limit(len(ranked))
     if knapsack and budget.kind == "words" and ranked:
         chosen = _select_knapsack(document, scores, int(budget.value), dangling)
@@ -158,7 +158,7 @@ def _select_in_context(
     opener = np.array(opens_dangling(document))
     rows = None
     if redundancy:
-        from .ranking.default import tfidf_rows
+        from .vectors import tfidf_rows
 
         rows = tfidf_rows(document)
     closest = np.zeros(n)  # max similarity to a chosen sentence

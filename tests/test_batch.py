@@ -24,7 +24,7 @@ from summarize.errors import InputError, OptionError, SummarizeError
 from conftest import SAMPLES
 
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
-FAST = {"headlines": 0, "clean": False, "language": "english"}  # the costly steps, not tested here
+FAST = {"headlines": 0, "keep_furniture": True, "language": "english"}  # the costly steps, not tested here
 FAST_ARGS = ["--headlines", "0", "--no-clean", "--language", "english"]
 
 
@@ -125,7 +125,7 @@ def test_a_failing_record_gets_an_error_and_the_run_goes_on(tmp_path):
 
 
 def test_an_unexpected_exception_is_contained_in_its_record(monkeypatch):
-    def broken(text, **options):
+    def broken(text, options=None, **keywords):
         raise RuntimeError("ranker exploded")
 
     monkeypatch.setattr("summarize.pipeline.summarize", broken)
@@ -134,10 +134,10 @@ def test_an_unexpected_exception_is_contained_in_its_record(monkeypatch):
 
 
 def test_a_dead_worker_stops_the_run_with_a_clear_error(monkeypatch):
-    def crash(text, **options):
+    def crash(text, options=None, **keywords):
         if text == "die":
             os._exit(1)  # as when the system kills a worker that ran out of memory
-        return summarize(text, **options)
+        return summarize(text, options, **keywords)
 
     monkeypatch.setattr("summarize.pipeline.summarize", crash)  # forked workers inherit it
     with pytest.raises(SummarizeError, match="worker process died"):

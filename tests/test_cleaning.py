@@ -506,7 +506,7 @@ def test_no_title_when_text_starts_with_the_body():
 
 
 def test_no_clean_keeps_every_line(biden_text):
-    article = clean(biden_text, furniture=False)
+    article = clean(biden_text, keep_furniture=True)
     assert article.removed == [] and article.title is None
     assert "Print +A -A" in article.text
 

@@ -11,7 +11,7 @@ from summarize import ranking
 from summarize.cli import app
 from summarize.errors import InputError, OptionError
 from summarize.evaluation import (
-    bootstrap_interval, evaluate, expand_algorithms, read_records, render, scorer,
+    bootstrap_interval, evaluate, expand_algorithms, read_records, render_rows, scorer,
 )
 
 from conftest import shared_path
@@ -83,14 +83,14 @@ def test_all_expands_to_every_registered_algorithm():
 
 def test_render_formats(data_file):
     rows = evaluate([data_file], ["lead"], sentences=1)
-    assert json.loads(render(rows, "json"))[0]["algorithm"] == "lead"
-    assert json.loads(render(rows, "jsonl"))["budget"] == "1 sentence"
-    markdown = render(rows, "markdown").splitlines()
+    assert json.loads(render_rows(rows, "json"))[0]["algorithm"] == "lead"
+    assert json.loads(render_rows(rows, "jsonl"))["budget"] == "1 sentence"
+    markdown = render_rows(rows, "markdown").splitlines()
     assert markdown[0].startswith("| data | algorithm") and markdown[1].startswith("|---")
-    text = render(rows, "text").splitlines()
+    text = render_rows(rows, "text").splitlines()
     assert text[0].split()[:2] == ["data", "algorithm"] and "set.jsonl" in text[1]
     with pytest.raises(OptionError):
-        render(rows, "xml")
+        render_rows(rows, "xml")
 
 
 def test_options_are_validated(data_file):

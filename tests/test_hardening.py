@@ -35,6 +35,7 @@ from hypothesis import strategies as st
 from summarize import clean, summarize
 from summarize.errors import InputError, SummarizeError
 from summarize.reading import decode, looks_like_html
+from summarize.languages import LANGUAGES
 from summarize.segmenting import normalize_newlines, segment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,13 +107,13 @@ def test_clean_never_raises_keeps_input_lines_and_is_idempotent(text, language):
        st.booleans())
 def test_summary_is_verbatim_bounded_and_deterministic(text, n, algorithm, cleaning):
     assume(text.strip())  # blank input is an InputError (tests/test_library.py)
-    result = summarize(text, sentences=n, algorithm=algorithm, clean=cleaning, headlines=2)
+    result = summarize(text, sentences=n, algorithm=algorithm, keep_furniture=not cleaning, headlines=2)
     assert len(result.sentences) <= n
-    assert len(result.sentences) == min(n, result.sentence_count)
+    assert len(result.sentences) == min(n, result.article_sentences)
     if _plain(text):
         source = _norm(text)
         assert all(sentence and sentence in source for sentence in result.sentences)
-    again = summarize(text, sentences=n, algorithm=algorithm, clean=cleaning, headlines=2)
+    again = summarize(text, sentences=n, algorithm=algorithm, keep_furniture=not cleaning, headlines=2)
     assert json.dumps(again.to_dict(explain=True)) == json.dumps(result.to_dict(explain=True))
 
 
@@ -124,8 +125,8 @@ def _headline_words(headline: str) -> int:
 @given(hostile_text, st.integers(1, 5), st.integers(2, 12), st.sampled_from(["sentence", "title"]))
 def test_headlines_never_exceed_their_count_or_word_limit(text, count, words, case):
     assume(text.strip())
-    headlines = importlib.import_module("summarize.headlines").headlines
-    found = headlines(text, count, "auto", words=words, case=case)
+    headlines = importlib.import_module("summarize").headlines
+    found = headlines(text, count, "auto", headline_words=words, headline_case=case)
     assert len(found) <= count
     for headline in found:
         assert headline.strip() and "\n" not in headline
@@ -312,7 +313,7 @@ def test_every_algorithm_survives_a_document_without_terms(text):
     from summarize.ranking import ALGORITHMS
 
     for algorithm in ["default", *ALGORITHMS]:
-        result = summarize(text, algorithm=algorithm, clean=False, headlines=1)
+        result = summarize(text, algorithm=algorithm, keep_furniture=True, headlines=1)
         assert len(result.sentences) <= 3
 
 
@@ -378,10 +379,10 @@ def test_memory_stays_proportional_to_the_input(repeat):
     else:
         words = (SAMPLES / "drought-water-plan.txt").read_text(encoding="utf-8").split()
         big = " ".join(" ".join(words[i:i + 9 + i % 13]) + "." for i in range(5000))
-    summarize(ARTICLE[0], headlines=1, clean=False)  # models load once, outside the measure
+    summarize(ARTICLE[0], headlines=1, keep_furniture=True)  # models load once, outside the measure
     tracemalloc.start()
     try:
-        summarize(big, headlines=1, clean=False)
+        summarize(big, headlines=1, keep_furniture=True)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -405,8 +406,9 @@ def test_memory_on_long_tokens_is_a_small_multiple_of_the_input(text):
 
 # --- regular expressions: worst cases --------------------------------------------------------
 
-_PATTERN_MODULES = ["reading", "segmenting", "cleaning", "furniture", "html", "headlines",
-                    "headline_rules", "headline_english", "languages", "batch_io"]
+_PATTERN_MODULES = ["reading", "segmenting", "cleaning", "furniture", "html",
+                    "headlining.tokens", "headlining.compression", "headlining.generation",
+                    "headlining.scoring", "headlining.lang.en", "languages", "batch_io"]
 #: Length of the runs each pattern is searched in: a linear pattern takes milliseconds, a
 #: quadratic one many seconds, a catastrophic one forever.
 RUN = 10_000
@@ -419,9 +421,9 @@ ANCHORED = {"furniture.LEAD", "furniture._CAPTION_START", "furniture.AGENCY_CRED
 #: whitespace-normalised before headlines see them, so no run of spaces reaches these. The
 #: hostile inputs below (1 MB runs of spaces, commas, brackets, dashes) check the entry points.
 CALLER_BOUNDED = {
-    "headlines._CLAUSE_MARK": "\\s* prefix: quadratic on runs of spaces; sentences are normalised",
-    "headlines._BRACKETS": "\\s* prefix: quadratic on runs of spaces; sentences are normalised",
-    "headlines._DANGLING": "runs of spaces and of ',;:-' at a sentence's end; headline "
+    "headlining.compression._CLAUSE_MARK": "\\s* prefix: quadratic on runs of spaces; sentences are normalised",
+    "headlining.compression._BRACKETS": "\\s* prefix: quadratic on runs of spaces; sentences are normalised",
+    "headlining.compression._DANGLING": "runs of spaces and of ',;:-' at a sentence's end; headline "
                            "candidates are a few words long when it runs",
     "cleaning._TRAILING_URL": "\\s+ prefix: only ever applied to a line's last 80 characters",
 }
@@ -438,12 +440,12 @@ def _patterns() -> dict[str, re.Pattern]:
         for attr, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 found[f"{name}.{attr}"] = value
-    rules = importlib.import_module("summarize.headline_rules")
-    for language in rules.LISTED:
-        ruleset = rules.rules_for(language)
-        for field, value in vars(ruleset).items():
-            if isinstance(value, str) and value:
-                found[f"headline_rules.{language}.{field}"] = rules.pattern(value)
+    rules = importlib.import_module("summarize.headlining.rules")
+    for language, code in LANGUAGES.items():
+        if code in rules.listed():
+            for field, value in vars(rules.rules_for(language)).items():
+                if isinstance(value, str) and value:
+                    found[f"headlining.lang.{code}.{field}"] = rules.pattern(value)
     return found
 
 

@@ -12,21 +12,26 @@ from typer.testing import CliRunner
 
 from summarize import OptionError, headlines, summarize
 from summarize.cli import app
-from summarize.headline_english import (
+from summarize.headlining import candidates
+from summarize.headlining.compression import compress, fit, trim_clauses
+from summarize.headlining.generation import (
+    Candidate, key_phrases, lead_candidates, top_sentence_candidates,
+)
+from summarize.headlining.lang.en import (
     present_tense, rewrite, shorten_names, shorten_subject, surnames,
 )
-from summarize.headline_rules import ENGLISH, GERMAN, SPANISH, french, pattern, rules_for
-
-FRENCH = french()
-from summarize.headlines import (
-    Candidate, apply_case, candidates, check_options, compress, fit, key_phrases, lead_candidates,
-    render, score, term_weights, tokenize, top_sentence_candidates, trim_clauses, violations,
-)
+from summarize.headlining.rules import pattern, rules_for
+from summarize.headlining.scoring import score, term_weights, violations
+from summarize.headlining.styling import apply_case
+from summarize.headlining.tokens import render, tokenize
+from summarize.options import check_headline_options as check_options
 from summarize.segmenting import segment
 
 from conftest import SAMPLES, read_jsonl, shared_path
 
 FIXTURES = Path(__file__).parent / "fixtures"
+ENGLISH, FRENCH, GERMAN, SPANISH = (rules_for(lang) for lang in
+                                    ("english", "french", "german", "spanish"))
 
 
 def squeeze(sentence: str, rules=ENGLISH) -> str:
@@ -462,9 +467,9 @@ def test_library_entry_points(biden_text):
     assert len(result.headlines) == 3
     assert summarize(biden_text, headlines=0).headlines == []
     assert len(headlines(biden_text, count=2)) == 2
-    assert all(len(h.split()) <= 6 for h in headlines(biden_text, count=5, words=6))
+    assert all(len(h.split()) <= 6 for h in headlines(biden_text, count=5, headline_words=6))
     with pytest.raises(OptionError):
-        headlines(biden_text, words=1)
+        headlines(biden_text, headline_words=1)
 
 
 def test_biden_sample_best_candidate(biden_text):

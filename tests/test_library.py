@@ -32,15 +32,15 @@ def test_every_algorithm_scores_every_sentence_and_is_deterministic(algorithm, b
 
 def test_lead_takes_the_first_sentences():
     text = "First sentence here. Second one follows. Third is next. Fourth ends it."
-    assert summarize(text, algorithm="lead", sentences=2, clean=False,
+    assert summarize(text, algorithm="lead", sentences=2, keep_furniture=True,
                      headlines=0).sentences == ["First sentence here.", "Second one follows."]
 
 
 def test_ratio_rounds_up_and_keeps_at_least_one():
     text = " ".join(f"Sentence number {i} talks about topic {i}." for i in range(10))
-    assert len(summarize(text, ratio=0.01, headlines=0, clean=False).sentences) == 1
-    assert len(summarize(text, ratio=0.25, headlines=0, clean=False).sentences) == 3
-    assert len(summarize(text, ratio=1.0, headlines=0, clean=False).sentences) == 10
+    assert len(summarize(text, ratio=0.01, headlines=0, keep_furniture=True).sentences) == 1
+    assert len(summarize(text, ratio=0.25, headlines=0, keep_furniture=True).sentences) == 3
+    assert len(summarize(text, ratio=1.0, headlines=0, keep_furniture=True).sentences) == 10
 
 
 def test_order_rank_and_document(biden_text):
@@ -102,7 +102,7 @@ def test_every_supported_language_summarizes():
 
     text = "Alpha beta gamma delta. Epsilon zeta eta theta. Iota kappa lambda mu."
     for name in LANGUAGES:
-        result = summarize(text, language=name, sentences=2, headlines=0, clean=False)
+        result = summarize(text, language=name, sentences=2, headlines=0, keep_furniture=True)
         assert result.language == name and len(result.sentences) == 2
 
 

@@ -12,7 +12,8 @@ import pytest
 from summarize import ranking, summarize
 from summarize.errors import OptionError
 from summarize.ranking import default
-from summarize.ranking.default import Parameters, directed_centrality, rank_default, tfidf_rows
+from summarize.ranking.default import Parameters, directed_centrality, rank_default
+from summarize.vectors import tfidf_rows
 from summarize.segmenting import segment
 from summarize.selecting import Budget, opens_dangling, select
 
@@ -49,7 +50,7 @@ def test_tfidf_rows_are_unit_length_and_stemmed():
 
 def test_count_rows_match_scipy_canonical_csr():
     """Counts are summed repeats, and columns are sorted within rows, as scipy keeps them."""
-    from summarize.ranking.vectors import bag_rows
+    from summarize.vectors import bag_rows
 
     rows, vocabulary = bag_rows([["b", "a", "b"], [], ["c", "a", "c", "c"], ["a"]])
     assert vocabulary == ["b", "a", "c"]
@@ -162,8 +163,8 @@ def test_pipeline_summary_is_a_content_pick_on_bbc():
     rows = read_jsonl(shared_path("data", "summaries", "bbc_dev.jsonl"), limit=30)
     differs = 0
     for row in rows:
-        result = summarize(row["text"], sentences=3, language="en", clean=False, headlines=0)
-        lead = summarize(row["text"], sentences=3, language="en", clean=False, headlines=0,
+        result = summarize(row["text"], sentences=3, language="en", keep_furniture=True, headlines=0)
+        lead = summarize(row["text"], sentences=3, language="en", keep_furniture=True, headlines=0,
                          algorithm="lead")
         assert len(result.sentences) == 3 and result.algorithm == "pacsum"
         differs += result.sentences != lead.sentences

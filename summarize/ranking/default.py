@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 
 from ..segmenting import Document
-from .vectors import SparseRows, count_rows
+from ..vectors import SparseRows, tfidf_rows
 
 #: Centrality spreads below this are rounding noise of the running sums, not a signal.
 _NOISE = 1e-9
@@ -57,22 +57,6 @@ def parameters() -> Parameters:
     text = resources.files("summarize").joinpath("data", "default_ranker.json").read_text("utf-8")
     fields = set(Parameters.__dataclass_fields__)
     return Parameters(**{k: v for k, v in json.loads(text).items() if k in fields})
-
-
-@functools.lru_cache(maxsize=1)  # the ranker and the redundancy control ask for the same rows
-def tfidf_rows(document: Document) -> SparseRows:
-    """L2-normalised tf-idf rows: sublinear tf, smoothed idf over the sentences."""
-    import numpy as np
-
-    counts, _ = count_rows(document)
-    n = counts.shape[0]
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
-    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-    data = (1.0 + np.log(counts.data)) * idf[counts.indices]
-    row = counts.row_of_entries
-    norms = np.sqrt(np.bincount(row, weights=data * data, minlength=n))
-    norms[norms == 0] = 1.0
-    return counts.with_data((1.0 / norms)[row] * data)
 
 
 def directed_centrality(rows: SparseRows, backward: float):

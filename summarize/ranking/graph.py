@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 
 from ..segmenting import Document
-from .vectors import count_matrix, row_max
+from ..vectors import count_matrix, row_max
 
 #: sumy's LexRank: similarity threshold of the graph and stopping rule of the power iteration.
 LEXRANK_THRESHOLD = 0.1

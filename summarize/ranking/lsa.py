@@ -22,7 +22,7 @@ import functools
 
 from .. import languages
 from ..segmenting import Document, terms, words
-from .vectors import bag_matrix, count_matrix, row_max, sumy_terms
+from ..vectors import bag_matrix, count_matrix, row_max, sumy_terms
 
 #: sumy's smoothing of term frequencies: ``smooth + (1 - smooth) * tf / max tf``.
 SMOOTH = 0.4

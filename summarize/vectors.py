@@ -19,8 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .. import languages
-from ..segmenting import Document
+from . import languages
+from .segmenting import Document
 
 if TYPE_CHECKING:
     import numpy as np
@@ -131,3 +131,19 @@ def row_max(counts):
     if counts.shape[1] == 0:
         return np.zeros(counts.shape[0])
     return np.asarray(counts.max(axis=1).todense()).ravel()
+
+
+@functools.lru_cache(maxsize=1)  # the ranker and the redundancy control ask for the same rows
+def tfidf_rows(document: Document) -> SparseRows:
+    """L2-normalised tf-idf rows: sublinear tf, smoothed idf over the sentences."""
+    import numpy as np
+
+    counts, _ = count_rows(document)
+    n = counts.shape[0]
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    data = (1.0 + np.log(counts.data)) * idf[counts.indices]
+    row = counts.row_of_entries
+    norms = np.sqrt(np.bincount(row, weights=data * data, minlength=n))
+    norms[norms == 0] = 1.0
+    return counts.with_data((1.0 / norms)[row] * data)

@@ -1,4 +1,5 @@
-"""English headline grammar, from lemminflect's lexicon (no POS model, no parser).
+"""English headline rules, and headline grammar from lemminflect's lexicon (no POS model, no
+parser).
 
 Headline grammar turns "will sign" into "to sign", "has agreed" into "agrees", "is facing"
 into "faces", drops passive auxiliaries ("was arrested" -> "arrested") and shortens
@@ -11,30 +12,50 @@ from __future__ import annotations
 import functools
 import re
 
-from .headline_rules import ENGLISH
-from .lexicon import inflection, lemmas
+from ...lexicon import inflection, lemmas
+from ..rules import Rules
+from ..tokens import tokenize
+
 
 _BE = {"is": "VBZ", "are": "VBP", "was": "VBZ", "were": "VBP"}
+
+
 _HAVE = {"has": "VBZ", "have": "VBP", "had": None}
+
+
 _TO_ADJECTIVES = {"set", "due", "poised", "going", "about", "likely", "expected", "planning"}
+
+
 _REPORTING = frozenset(
     "say tell think believe expect hope warn claim fear argue insist predict suggest admit "
     "deny announce reveal confirm report show know add state".split())
+
+
 _DESCRIPTOR = re.compile(r"[^\W\d_][\w'\u2019-]*")  # a word: not "&", "," or a number
+
+
 _AUXILIARIES = frozenset("is are was were has have had will would could can may might should "
                          "must".split())
+
+
 #: Descriptors after which a run of names is an organisation, kept whole.
 _ORGANISATIONS = frozenset(
     "firm group company giant maker bank carrier airline band network operator retailer "
     "chain club team agency body party union charity newspaper channel broadcaster studio "
     "label brand supplier provider manufacturer producer developer site service "
     "organisation organization association council commission board court".split())
+
+
 #: Words that cannot end a headline: they need what follows ("unlikely to", "vows to").
 _NEEDS_COMPLEMENT = frozenset(
     "unlikely likely able unable due poised ready willing going trying vows refuses "
     "threatens".split())
+
+
 #: Adverbs that change the meaning, kept when the others go.
 _KEPT_ADVERBS = frozenset("only nearly barely hardly narrowly likely early".split())
+
+
 #: Titles and roles before a name: "Prime Minister Tony Blair" becomes "Blair".
 _ROLES = frozenset(
     "president minister secretary chancellor senator governor mayor chairman chairwoman "
@@ -125,7 +146,7 @@ def _plural(subject: list[str]) -> bool:
     plural noun, or it joins two names ("Shares in Acme", "Biden and Kadhimi")."""
     if "and" in subject or "," in subject:
         return True
-    cut = next((k for k, t in enumerate(subject) if k and t.lower() in ENGLISH.prepositions),
+    cut = next((k for k, t in enumerate(subject) if k and t.lower() in RULES.prepositions),
                len(subject))
     head = subject[cut - 1]
     if not (head.islower() or cut == 1):  # a name, unless it opens the sentence ("Shares")
@@ -143,7 +164,7 @@ def present_tense(tokens: list[str]) -> list[str]:
         word, before = tokens[k], tokens[k - 1]
         if word.lower() in _AUXILIARIES:
             return tokens
-        if (word.islower() and before.lower() not in ENGLISH.function_words
+        if (word.islower() and before.lower() not in RULES.function_words
                 and (lemma := _has_form(word, "VBD"))):
             form = _present(lemma, "VBP" if _plural(tokens[:k]) else "VBZ")
             return tokens[:k] + [form or word] + tokens[k + 1:]
@@ -231,7 +252,7 @@ def shorten_subject(tokens: list[str]) -> list[str]:
     while start > 0 and _is_name(tokens[start - 1]) and tokens[start - 1].lower() not in _ROLES:
         start -= 1
     descriptors = tokens[:start]
-    if not descriptors or any(not _DESCRIPTOR.fullmatch(t) or t.lower() in ENGLISH.function_words
+    if not descriptors or any(not _DESCRIPTOR.fullmatch(t) or t.lower() in RULES.function_words
                               for t in descriptors):
         return tokens
     name = tokens[start:v]
@@ -281,3 +302,92 @@ def shorten_names(tokens: list[str], known: frozenset[str] = frozenset()) -> lis
     if len(out) > 3 and _is_name(out[0]) and out[1] == "and" and _is_name(out[2]):
         out[1:2] = [","]
     return out
+
+
+def headline_grammar(tokens: list[str], names: frozenset[str]) -> list[str]:
+    """A compressed sentence in headline grammar: a short subject and short names (``names``:
+    the surnames the article uses alone), the present tense, the headline verb forms."""
+    tokens = shorten_names(shorten_subject(tokens), names)
+    return tokenize(" ".join(rewrite(present_tense(tokens))))
+
+
+def participle_cuts(tokens: list[str], first: int) -> list[int]:
+    """Where a long candidate may also be cut: before a participle ("cars equipped with...")."""
+    return [i for i in range(first, len(tokens)) if is_participle(tokens[i])]
+
+
+_EN_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+
+_EN_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+              "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+
+
+_EN_PARTS = "morning|afternoon|evening|night"
+
+
+_EN_UNITS = "week|weekend|month|year|season|quarter|decade|spring|summer|autumn|winter|fall"
+
+
+_EN_ATTRIB = ("said|says|say|told|tells|announced|announces|reported|reports|added|adds|"
+              "stated|states|claimed|claims|warned|warns|insisted|insists|argued|argues|"
+              "explained|explains|revealed|reveals|confirmed|confirms|show|shows|showed|"
+              "suggest|suggests|suggested|indicate|indicates|indicated|believe|believes|"
+              "estimated|estimates|predicted|predicts|wrote|writes")
+
+
+RULES = Rules(
+    droppable=frozenset("a an the its their also now already currently reportedly just".split()),
+    function_words=frozenset(
+        "a an the of to and or but nor for with without by at in on from into onto as than "
+        "that which who whom whose this these those its his her their our my your is are was "
+        "were be been being has have had will would can could should may might must shall do "
+        "does did not no so if about after before over under between against during amid "
+        "via per up off out while when where because since until through toward towards "
+        "across among around behind beyond despite within upon such very more most some any "
+        "each every both either neither he she it they we you i".split()),
+    time=(
+        rf"\b(?:(?:on|by|from|since|until|till|through|this|last|next|earlier|later|late|early)"
+        rf"\s+)*(?:(?:{_EN_DAYS})(?:\s+(?:{_EN_PARTS}))?(?!\s+(?-i:[A-Z]))"
+        rf"|(?:(?:{_EN_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+        rf"|(?:(?:in|since|until|by|from|during)\s+(?:early\s+|late\s+|mid-)?"
+        rf"(?=(?-i:[A-Z]))(?:{_EN_MONTHS})(?:\s+\d{{4}})?)"
+        rf"|(?:(?:this|last|next|earlier\s+this|later\s+this|so\s+far\s+this|over\s+the|"
+        rf"in\s+the\s+(?:past|last|coming|next))\s+(?:few\s+)?(?:{_EN_UNITS})s?)"
+        rf"|(?:in\s+recent\s+(?:{_EN_UNITS}|days|hours)s?)|yesterday|today|tonight|tomorrow)\b"
+    ),
+    trailing_attribution=(
+        rf"(?:,\s*(?:according\s+to|citing)\b[^,;]*"
+        rf"|,\s*(?:[^,;]{{0,60}}?\s)?(?:{_EN_ATTRIB})(?:\s+(?:on|in|at|to|by)\b[^,;]{{0,40}})?)"
+        rf"\s*(?=[.!?]?\s*$)"
+    ),
+    attribution=r"(?:according\s+to|as\s+reported\s+by|citing)\b[^,]{0,80}",
+    openers=frozenset(
+        "after although as because before despite following if in on since while when with "
+        "amid ahead unlike like once until though for by under at over during earlier last "
+        "this having speaking following given whether even from".split()),
+    participles=("ing",),
+    clause_cuts=frozenset(
+        "which who whom whose where while but and as after before with following because "
+        "although though since despite amid when including saying adding according even "
+        "prompting sending making leaving bringing raising so until unless".split()),
+    prepositions=frozenset(
+        "of in on at for from with by to into over after before during amid against about "
+        "under between than as since through across around near because while until "
+        "following despite including".split()),
+    connectives=frozenset("but and so then however meanwhile yet still instead".split()),
+    subordinators=frozenset(
+        "that which who whom whose if when while because although though as whether".split()),
+    pronouns=frozenset("he she it they we i you this these those his her its their there".split()),
+    calendar=frozenset(f"{_EN_DAYS}|{_EN_MONTHS}|{_EN_UNITS}|day|days|years|months|weeks"
+                       .split("|")),
+    first_person=frozenset("i we my our me us".split()),
+    articles_anywhere=True,
+    title_lower_function_words=False,
+    rewrite=headline_grammar,
+    cut_points=participle_cuts,
+    dangles=dangles,
+    surnames=surnames,
+    is_noun=is_noun_only,
+    is_verb=is_verb,
+)

@@ -1,0 +1,93 @@
+"""The summary options: declared, defaulted and validated in one place.
+
+:class:`Options` is what :func:`summarize.summarize` takes (as keywords or as one object), what
+the CLI's summary and batch commands build from their flags, and what every batch worker
+receives. Building one validates it, so a bad value is a usage error before any input is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from . import languages, ranking
+from .errors import OptionError
+from .reading import DEFAULT_MAX_BYTES
+from .selecting import Budget, Order
+
+DEFAULT_HEADLINES = 3
+DEFAULT_HEADLINE_WORDS = 10
+#: How many candidate headlines ``summarize headlines`` and :func:`summarize.headlines` give.
+DEFAULT_HEADLINE_COUNT = 5
+HEADLINE_CASES = ("sentence", "title")
+ORDERS = ("document", "rank")
+
+HeadlineCase = Literal["sentence", "title"]
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to summarize an article.
+
+    - ``sentences`` (default 3), ``ratio`` (0 < r <= 1 of the article's sentences) or ``words``
+      (a word budget): at most one of the three;
+    - ``algorithm``: 'default' or a name from :data:`summarize.ALGORITHMS` (stored resolved);
+    - ``language``: a name, an ISO code or 'auto' (detected);
+    - ``order``: 'document' (article order) or 'rank' (best first);
+    - ``keep_furniture``: keep page furniture (share bars, captions, menus) instead of removing it;
+    - ``headlines``: how many candidate headlines to add, each of at most ``headline_words``
+      words, in ``headline_case`` ('sentence' or 'title');
+    - ``max_bytes``: the size limit of an article read from a path or a file.
+
+    Raises :class:`~summarize.errors.OptionError` for an invalid value.
+    """
+
+    sentences: int | None = None
+    ratio: float | None = None
+    words: int | None = None
+    algorithm: str = "default"
+    language: str = "auto"
+    order: Order = "document"
+    keep_furniture: bool = False
+    headlines: int = DEFAULT_HEADLINES
+    headline_words: int = DEFAULT_HEADLINE_WORDS
+    headline_case: HeadlineCase = "sentence"
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    def __post_init__(self) -> None:
+        self.budget  # noqa: B018 (validates the three length options)
+        object.__setattr__(self, "algorithm", ranking.resolve(self.algorithm))
+        if self.language != "auto":
+            languages.resolve(self.language)
+        if self.order not in ORDERS:
+            raise OptionError(f"--order must be 'document' or 'rank', not {self.order!r}")
+        check_headline_options(count=self.headlines, words=self.headline_words,
+                               case=self.headline_case)
+        if self.max_bytes < 1:
+            raise OptionError(f"--max-bytes must be at least 1, not {self.max_bytes}")
+
+    @property
+    def budget(self) -> Budget:
+        """The summary's length budget (three sentences when no length is given)."""
+        return Budget.from_options(self.sentences, self.ratio, self.words)
+
+
+def merged(options: Options | None, keywords: dict[str, Any]) -> Options:
+    """``options`` with ``keywords`` (fields of :class:`Options`) overriding its values; the
+    defaults where ``options`` is None."""
+    if options is None:
+        return Options(**keywords)
+    if not isinstance(options, Options):
+        raise TypeError(f"options must be a summarize.Options, not {type(options).__name__}")
+    return Options(**{**vars(options), **keywords}) if keywords else options
+
+
+def check_headline_options(*, count: int, words: int, case: str) -> None:
+    """Raise :class:`OptionError` unless ``count`` >= 0, ``words`` >= 2 and ``case`` is known."""
+    if count < 0:
+        raise OptionError(f"--headlines must be 0 or more, not {count}")
+    if words < 2:
+        raise OptionError(f"--headline-words must be at least 2, not {words}")
+    if case not in HEADLINE_CASES:
+        raise OptionError(
+            f"--headline-case must be one of {', '.join(HEADLINE_CASES)}, not {case!r}")
