@@ -198,7 +198,7 @@ def child(system: str, name: str, path: str) -> None:
         summarize("Warm up the imports. Then time the work.", algorithm=name, headlines=0)
         start = time.perf_counter()
         result = summarize(text, sentences=3, algorithm=name, headlines=0)
-        count = result.sentence_count
+        count = result.article_sentences
     else:
         summarizer = sumy_summarizer(name)
         sumy_summarize(summarizer, "Warm up the imports. Then time the work.")

@@ -1,6 +1,6 @@
 """Build summarize/data/english_lexicon.tsv from lemminflect's own lexicon.
 
-The headline grammar (summarize/headline_english.py) asks lemminflect two questions: the
+The headline grammar (summarize/headlining/lang/en.py) asks lemminflect two questions: the
 lemmas of a word by UPOS (getAllLemmas) and the verb forms of a lemma (getInflection with a
 VB* tag). Loading lemminflect's two gzipped tables costs about 0.3 s of CPU per process; this
 script stores lemminflect's answers for every lower-case word of its tables (overrides

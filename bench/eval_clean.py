@@ -79,7 +79,7 @@ def evaluate(path: Path, field: str, *, furniture: bool, limit: int | None, wors
     start = time.perf_counter()
     for row in rows:
         text = _input(row, field, path.parent)
-        article = clean(text, furniture=furniture, language=row.get("lang", "auto") or "auto")
+        article = clean(text, keep_furniture=not furniture, language=row.get("lang", "auto") or "auto")
         if row.get("title") and ("gold_text" in row or "must_contain" in row):
             found_title = article.title or ""
             titles.append((word_bag_prf(found_title, row["title"])[2],

@@ -1,7 +1,7 @@
 """Candidate headlines against the published titles of the dev sets.
 
 For each article the body (`text`) goes through the public library call
-``summarize.summarize(text, headlines=K, language=..., clean=...)``; the `title` field is only
+``summarize.summarize(text, headlines=K, language=..., keep_furniture=...)``; the `title` field is only
 the reference. Prints ROUGE-1/2/L F1 x100 of the best-ranked candidate and of the oracle (the
 best of the K candidates for each article), the share of candidates that obey the style rules,
 the baselines (first 8 and 10 words, whole first sentence) and sample outputs beside the real
@@ -31,7 +31,7 @@ from pathlib import Path
 from rouge_score import rouge_scorer, tokenizers
 
 from summarize import summarize
-from summarize.headlines import violations
+from summarize.headlining.scoring import violations
 from summarize.segmenting import segment
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "summaries"
@@ -75,7 +75,7 @@ def evaluate(name: str, *, count: int, words: int, limit: int | None, samples: i
     shown = []
     for row in rows:
         found = summarize(row["text"], language=language, headlines=count,
-                          headline_words=words, clean=clean).headlines
+                          headline_words=words, keep_furniture=not clean).headlines
         total += len(found)
         broken += sum(1 for h in found if violations(h, language, words=words))
         if not found:
