@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarize import clean
-from summarize.cleaning import _classify, _split_lines
+from summarize.cleaning import classify
+from summarize.cleaning.lines import split_lines
 from summarize.languages import stop_words
 from summarize.reading import looks_like_html
 
@@ -31,8 +32,8 @@ BODY = [
 
 def _kinds(text: str) -> dict[str, tuple[str, str]]:
     """Each line's final kind and reason after one classification pass (English)."""
-    lines = _split_lines(text)
-    _classify(lines, stop_words("english"), extracted=False)
+    lines = split_lines(text)
+    classify(lines, stop_words("english"), extracted=False)
     return {line.raw: (line.kind, line.reason) for line in lines}
 
 
@@ -317,10 +318,10 @@ def test_text_without_prose_keeps_all_but_furniture():
 
 
 def test_sentence_ends_with_an_emoji_or_after_a_link_but_not_with_an_ellipsis():
-    lines = _split_lines("Man fühlt sich danach wie ein Badass und das gefällt mir 😉\n"
+    lines = split_lines("Man fühlt sich danach wie ein Badass und das gefällt mir 😉\n"
                          "Who are we if we respond with retribution? pic.twitter.com/s96jjh8AlD\n"
                          "You may also like...")
-    _classify(lines, stop_words("english"), extracted=False)
+    classify(lines, stop_words("english"), extracted=False)
     assert [line.sentence for line in lines] == [True, True, False]
 
 
@@ -352,7 +353,7 @@ def test_short_sentence_without_stop_words_stays_inside_the_body():
 
 
 def test_cjk_labels_need_a_boundary_unless_they_are_phrases():
-    from summarize.furniture import LEAD
+    from summarize.cleaning.vocabulary import LEAD
 
     for label in ("来源：新华社", "タグ: パソコン", "関連記事", "こちらの記事も合わせてどうぞ", "관련기사"):
         assert LEAD.match(label), label

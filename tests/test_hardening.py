@@ -33,10 +33,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from summarize import clean, summarize
-from summarize.errors import InputError, SummarizeError
-from summarize.reading import decode, looks_like_html
+from summarize.errors import InputError
 from summarize.languages import LANGUAGES
-from summarize.segmenting import normalize_newlines, segment
+from summarize.reading import decode, looks_like_html
+from summarize.segmenting import normalize_newlines
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -65,7 +65,8 @@ ODD = ("\x00\x01\x07\x08\x0b\x0c\x1b\x1c\x7f\x85\x9b\u00a0\u00ad\u200b\u200c\u20
        "\u200f\u202a\u202e\u2028\u2029\u2066\ufeff\ufffd\u0301\u0327\u20dd\u05d0\u05e9"
        "\u0627\u0644\u0e01\u0e33\u4e2d\u6587\u3042\uac00\u1200\U0001f600\U0001f1eb\U0001f1f7"
        "\U0001f468\u200d\U0001f469\U00010348\U000e0001\ue000.!?;:,'\"()[]<>&#-/\\|*\t ")
-LINE_ENDS = ["\n", "\r\n", "\r", "\u2028", "\u2029", "\x85", "\n\n", "\r\n\r\n", " ", "\x0b", "\x0c"]
+LINE_ENDS = ["\n", "\r\n", "\r", "\u2028", "\u2029", "\x85", "\n\n", "\r\n\r\n", " ", "\x0b",
+             "\x0c"]
 
 piece = st.one_of(
     st.sampled_from(ARTICLE),
@@ -107,13 +108,15 @@ def test_clean_never_raises_keeps_input_lines_and_is_idempotent(text, language):
        st.booleans())
 def test_summary_is_verbatim_bounded_and_deterministic(text, n, algorithm, cleaning):
     assume(text.strip())  # blank input is an InputError (tests/test_library.py)
-    result = summarize(text, sentences=n, algorithm=algorithm, keep_furniture=not cleaning, headlines=2)
+    result = summarize(text, sentences=n, algorithm=algorithm, keep_furniture=not cleaning,
+                       headlines=2)
     assert len(result.sentences) <= n
     assert len(result.sentences) == min(n, result.article_sentences)
     if _plain(text):
         source = _norm(text)
         assert all(sentence and sentence in source for sentence in result.sentences)
-    again = summarize(text, sentences=n, algorithm=algorithm, keep_furniture=not cleaning, headlines=2)
+    again = summarize(text, sentences=n, algorithm=algorithm, keep_furniture=not cleaning,
+                      headlines=2)
     assert json.dumps(again.to_dict(explain=True)) == json.dumps(result.to_dict(explain=True))
 
 
@@ -144,7 +147,7 @@ def test_batch_yields_one_result_per_record_in_order(pairs):
     records = [batch.Record(record_id, text) for record_id, text in pairs]
     results = list(batch.run(records, workers=1, sentences=2, headlines=1))
     assert [r.id for r in results] == [record_id for record_id, _ in pairs]
-    for result, (_, text) in zip(results, pairs):
+    for result, (_, text) in zip(results, pairs, strict=True):
         assert (result.summary is None) != (result.error is None)
         if result.ok:
             expected = summarize(text, sentences=2, headlines=1)
@@ -172,8 +175,10 @@ def hostile_inputs(size: int = 200_000) -> dict[str, list[tuple[str, bytes]]]:
             ("truncated multibyte", _ARTICLE_TEXT.encode()[:-1] + b"\xe2\x82"),
             ("utf-16 without bom", _ARTICLE_TEXT.encode("utf-16-le")),
             ("utf-16 bom, odd length", b"\xff\xfe" + _ARTICLE_TEXT.encode("utf-16-le") + b"\x00"),
-            ("utf-8 bom then latin-1", b"\xef\xbb\xbf" + "Café crème à Paris. ".encode("latin-1") * 10),
-            ("cp1252 quotes", "\u201cWe will act,\u201d she said \u2013 today. ".encode("cp1252") * 10),
+            ("utf-8 bom then latin-1",
+             b"\xef\xbb\xbf" + "Café crème à Paris. ".encode("latin-1") * 10),
+            ("cp1252 quotes",
+             "\u201cWe will act,\u201d she said \u2013 today. ".encode("cp1252") * 10),
             ("shift-jis", ("東京都は月曜日に新しい計画を発表した。" * 10).encode("shift_jis")),
             ("koi8-r", ("Правительство представило новый план. " * 10).encode("koi8_r")),
             ("utf-32 with bom", _ARTICLE_TEXT.encode("utf-32")),
@@ -188,7 +193,8 @@ def hostile_inputs(size: int = 200_000) -> dict[str, list[tuple[str, bytes]]]:
             ("elf", b"\x7fELF\x02\x01\x01" + bytes(64)),
             ("random bytes", bytes((i * 7919 + 13) % 256 for i in range(4096))),
             ("control characters", bytes(range(1, 32)) * 50),
-            ("pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n\x00\x01"),
+            ("pdf",
+             b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n\x00\x01"),
         ],
         "pathological lengths": [
             ("empty", b""),
@@ -200,24 +206,31 @@ def hostile_inputs(size: int = 200_000) -> dict[str, list[tuple[str, bytes]]]:
             ("a run of dashes", b"The plan -" + b"-" * size + b" x."),
             ("one line of sentences", b"The cat sat on the mat. " * (size // 24)),
             ("one-character lines", b"x\n" * (size // 2)),
-            ("blank lines, then a sentence", b"\n" * (size // 2) + b"The plan was approved on Monday after a long debate."),
-            ("one sentence of size/13 words", b"The plan " + b"and the cost " * (size // 40) + b"was approved."),
+            ("blank lines, then a sentence",
+             b"\n" * (size // 2) + b"The plan was approved on Monday after a long debate."),
+            ("one sentence of size/13 words",
+             b"The plan " + b"and the cost " * (size // 40) + b"was approved."),
             ("repeated furniture line", b"Share\n" * (size // 10)),
             ("a run of spaces then a word", b" " * size + b"x"),
-            ("a run of spaces inside a line", b"The plan was approved" + b" " * size + b"on Monday."),
+            ("a run of spaces inside a line",
+             b"The plan was approved" + b" " * size + b"on Monday."),
             ("a run of spaces before a separator", b"The plan" + b" " * size + b"| on Monday."),
-            ("a run of nbsp inside a sentence", "The plan was\u00a0".encode() + "\u00a0".encode() * size
+            ("a run of nbsp inside a sentence",
+             "The plan was\u00a0".encode() + "\u00a0".encode() * size
              + b"approved - on Monday (really)."),
             ("a run of commas", b"The plan was " + b"," * size + b"x."),
             ("a run of opening parentheses", b"The plan (" + b"(" * size + b" x."),
-            ("a run of closing quotes", b"The plan was x" + "\u201d".encode() * (size // 3) + b" x."),
+            ("a run of closing quotes",
+             b"The plan was x" + "\u201d".encode() * (size // 3) + b" x."),
         ],
         "hostile html": [
-            ("nested divs, depth size/2", (_HEAD + "<div>" * (size // 2) + _P + "</div>" * (size // 2)).encode()),
+            ("nested divs, depth size/2",
+             (_HEAD + "<div>" * (size // 2) + _P + "</div>" * (size // 2)).encode()),
             ("nested divs 255", (_HEAD + "<div>" * 255 + _P + "</div>" * 255).encode()),
             ("unclosed tags", (_HEAD + "<div><span><b>" * (size // 20) + _P).encode()),
             ("unclosed comment", (_HEAD + "<!--" + _P * 100).encode()),
-            ("a long attribute", (_HEAD + '<div class="' + "a" * size + '">' + _P + "</div>").encode()),
+            ("a long attribute",
+             (_HEAD + '<div class="' + "a" * size + '">' + _P + "</div>").encode()),
             ("unclosed attribute quote", (_HEAD + '<div class="' + _P * 1000).encode()),
             ("entity flood", (_HEAD + "<p>" + "&amp;" * (size // 2) + "</p>" + _P).encode()),
             ("numeric entities out of range", (_HEAD + "<p>&#0;&#xD800;&#x110000;&#99999999999;</p>"
@@ -226,14 +239,17 @@ def hostile_inputs(size: int = 200_000) -> dict[str, list[tuple[str, bytes]]]:
                                  '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;'
                                  '&b;&b;&b;&b;&b;&b;&b;">]><html><body><p>&c;</p>' + _P
                                  + "</body></html>").encode()),
-            ("script only", (_HEAD + "<script>" + "var a = 1;" * (size // 20) + "</script></body></html>").encode()),
+            ("script only",
+             (_HEAD + "<script>" + "var a = 1;" * (size // 20)
+              + "</script></body></html>").encode()),
             ("unclosed script", (_HEAD + "<script>" + _P * 100).encode()),
             ("tags without >", (_HEAD + "<a" * (size // 2)).encode()),
             ("many < ", (_HEAD + "< " * (size // 4) + _P).encode()),
             ("cdata and pi", (_HEAD + "<![CDATA[" + _P + "<?php echo 1 ?>" + _P).encode()),
             ("doctype then binary-ish", _HEAD.encode() + bytes(range(32, 256)) * 10),
             ("empty page", b"<!doctype html><html></html>"),
-            ("many tables", (_HEAD + "<table><tr><td>x</td></tr></table>" * (size // 100) + _P).encode()),
+            ("many tables",
+             (_HEAD + "<table><tr><td>x</td></tr></table>" * (size // 100) + _P).encode()),
         ],
         "unknown scripts": [
             ("thai", ("รัฐบาลประกาศแผนใหม่เมื่อวันจันทร์ " * 30).encode()),
@@ -244,7 +260,8 @@ def hostile_inputs(size: int = 200_000) -> dict[str, list[tuple[str, bytes]]]:
             ("hindi", ("सरकार ने सोमवार को एक नई योजना की घोषणा की। " * 30).encode()),
             ("korean", ("정부는 월요일에 새로운 계획을 발표했다. " * 30).encode()),
             ("amharic", ("መንግስት አዲስ እቅድ አስታወቀ። " * 30).encode()),
-            ("emoji only", ("\U0001f600\U0001f1eb\U0001f1f7\U0001f468\u200d\U0001f469 " * 100).encode()),
+            ("emoji only",
+             ("\U0001f600\U0001f1eb\U0001f1f7\U0001f468\u200d\U0001f469 " * 100).encode()),
             ("zalgo", ("T\u0301\u0327\u20dde\u0301x\u0327t " * 300).encode()),
             ("math alphanumerics", ("\U0001d413\U0001d421\U0001d41e \U0001d429\U0001d425\U0001d41a "
                                     "\U0001d427. " * 100).encode()),
@@ -254,11 +271,13 @@ def hostile_inputs(size: int = 200_000) -> dict[str, list[tuple[str, bytes]]]:
         "odd line ends and controls": [
             ("cr only", "\r".join(ARTICLE).encode()),
             ("crlf", "\r\n\r\n".join(ARTICLE).encode()),
-            ("u+2028 / u+2029", "\u2029".join("\u2028".join(ARTICLE[i:i + 2]) for i in (0, 2, 4)).encode()),
+            ("u+2028 / u+2029",
+             "\u2029".join("\u2028".join(ARTICLE[i:i + 2]) for i in (0, 2, 4)).encode()),
             ("nel", "\x85".join(ARTICLE).encode()),
             ("vt and ff", "\x0b\x0c".join(ARTICLE).encode()),
             ("mixed", "\r\n\n\r\u2028\x85".join(ARTICLE).encode()),
-            ("a few escape sequences", ("\x1b[31m" + _ARTICLE_TEXT + "\x1b[0m\x1b]0;title\x07").encode()),
+            ("a few escape sequences",
+             ("\x1b[31m" + _ARTICLE_TEXT + "\x1b[0m\x1b]0;title\x07").encode()),
             ("zero-width everywhere", "\u200b".join(_ARTICLE_TEXT).encode()),
             ("bom in the middle", _ARTICLE_TEXT.replace(" ", " \ufeff").encode()),
             ("nbsp only spacing", _ARTICLE_TEXT.replace(" ", "\u00a0").encode()),
@@ -406,7 +425,9 @@ def test_memory_on_long_tokens_is_a_small_multiple_of_the_input(text):
 
 # --- regular expressions: worst cases --------------------------------------------------------
 
-_PATTERN_MODULES = ["reading", "segmenting", "cleaning", "furniture", "html",
+_PATTERN_MODULES = ["reading", "segmenting", "cleaning.lines", "cleaning.signals",
+                    "cleaning.context", "cleaning.regions", "cleaning.title", "cleaning.vocabulary",
+                    "html",
                     "headlining.tokens", "headlining.compression", "headlining.generation",
                     "headlining.scoring", "headlining.lang.en", "languages", "batch_io"]
 #: Length of the runs each pattern is searched in: a linear pattern takes milliseconds, a
@@ -415,17 +436,22 @@ RUN = 10_000
 #: Seconds one pattern may take on one run.
 REGEX_SECONDS = 1.0
 #: Patterns only ever used with ``.match`` (anchored at the start): only that is tested.
-ANCHORED = {"furniture.LEAD", "furniture._CAPTION_START", "furniture.AGENCY_CREDIT",
+ANCHORED = {"cleaning.vocabulary.LEAD", "cleaning.vocabulary._CAPTION_START",
+            "cleaning.vocabulary.AGENCY_CREDIT",
             "segmenting._BULLET", "reading._HTML_START", "reading._RARE_CODEPAGES"}
 #: Patterns quadratic on some runs that their callers never pass them: sentences are
 #: whitespace-normalised before headlines see them, so no run of spaces reaches these. The
 #: hostile inputs below (1 MB runs of spaces, commas, brackets, dashes) check the entry points.
 CALLER_BOUNDED = {
-    "headlining.compression._CLAUSE_MARK": "\\s* prefix: quadratic on runs of spaces; sentences are normalised",
-    "headlining.compression._BRACKETS": "\\s* prefix: quadratic on runs of spaces; sentences are normalised",
-    "headlining.compression._DANGLING": "runs of spaces and of ',;:-' at a sentence's end; headline "
-                           "candidates are a few words long when it runs",
-    "cleaning._TRAILING_URL": "\\s+ prefix: only ever applied to a line's last 80 characters",
+    "headlining.compression._CLAUSE_MARK":
+        "\\s* prefix: quadratic on runs of spaces; sentences are normalised",
+    "headlining.compression._BRACKETS":
+        "\\s* prefix: quadratic on runs of spaces; sentences are normalised",
+    "headlining.compression._DANGLING":
+        "runs of spaces and of ',;:-' at a sentence's end; headline "
+        "candidates are a few words long when it runs",
+    "cleaning.signals.TRAILING_URL":
+        "\\s+ prefix: only ever applied to a line's last 80 characters",
 }
 
 
@@ -433,12 +459,9 @@ def _patterns() -> dict[str, re.Pattern]:
     """Every compiled pattern of the package's text modules, and the headline rules'."""
     found = {}
     for name in _PATTERN_MODULES:
-        try:
-            module = importlib.import_module(f"summarize.{name}")
-        except ImportError:
-            continue
+        module = importlib.import_module(f"summarize.{name}")
         for attr, value in vars(module).items():
-            if isinstance(value, re.Pattern):
+            if isinstance(value, re.Pattern) and value not in found.values():  # not imported
                 found[f"{name}.{attr}"] = value
     rules = importlib.import_module("summarize.headlining.rules")
     for language, code in LANGUAGES.items():
@@ -492,7 +515,8 @@ SAMPLE = str(SAMPLES / "drought-water-plan.txt")
 _ESCAPE = re.compile(r"\x1b[\[\]()#;?]*[0-9;]*[A-Za-z@]|\x1b")
 
 
-def _cli(*args: str, env: dict | None = None, stdout=subprocess.PIPE) -> subprocess.CompletedProcess:
+def _cli(*args: str, env: dict | None = None,
+         stdout=subprocess.PIPE) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "summarize", *args], stdout=stdout,
                           stderr=subprocess.PIPE, env={**os.environ, **(env or {})}, timeout=120)
 
@@ -525,7 +549,8 @@ def test_ctrl_c_exits_130_without_a_traceback(command, tmp_path):
         command = [str(_corpus(tmp_path, 100)) if a == "CORPUS" else str(tmp_path / "out.jsonl")
                    if a == "OUT" else a for a in command]
     process = subprocess.Popen([sys.executable, "-m", "summarize", *command],
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
     time.sleep(3.0)  # started: waiting for standard input, or summarising with two workers
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
@@ -634,7 +659,8 @@ def _on_a_terminal(*args: str, env: dict) -> tuple[int, bytes]:
 
 def test_no_color_on_a_terminal_means_no_colour_codes(tmp_path):
     corpus = tmp_path / "two.jsonl"
-    corpus.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(ARTICLE)))
+    corpus.write_text("".join(json.dumps({"id": i, "text": t}) + "\n"
+                              for i, t in enumerate(ARTICLE)))
     env = {"NO_COLOR": "1", "TERM": "xterm-256color"}
     code, output = _on_a_terminal(SAMPLE, env=env)
     assert code == 0 and output.strip() and b"\x1b" not in output
@@ -662,7 +688,7 @@ def test_error_messages_name_the_file_and_the_problem(tmp_path):
     assert run.returncode == 1
     lines = run.stderr.decode().strip().splitlines()
     assert "Traceback" not in run.stderr.decode() and len(lines) == len(cases)
-    for line, (name, (problem, _)) in zip(lines, cases.items()):
+    for line, (name, (problem, _)) in zip(lines, cases.items(), strict=True):
         assert line.startswith(f"summarize: error: {tmp_path / name}: ") and problem in line, line
 
 

@@ -1,0 +1,151 @@
+"""Cleaning: from pasted or dumped web text (or HTML) to the article's title and body.
+
+HTML input is first reduced to its main text and title by trafilatura (:mod:`summarize.html`);
+then only the furniture signals below remove lines. Plain text is classified line by line,
+after jusText's paragraph classification adapted to text where links are not marked (jusText's
+``doc/algorithm.rst``):
+
+1. Furniture signals decide first: lines without words (UI glyphs), widget labels ("Share",
+   "Print +A -A"), menus and breadcrumbs, captions and credits, datelines, short lines
+   repeated on the page, furniture vocabulary in many languages (prompts, legal lines, section
+   labels such as "Related": :mod:`.vocabulary`).
+2. The other lines are *good* (long, sentence punctuation, enough stop words), *near-good*
+   or *short* (headings, datelines, lists, lines with almost no stop words).
+3. The context pass: a short line between good ones is good (a subheading), a near-good line
+   next to a good one is good, the items after a body line ending with a colon are good;
+   nothing before the first good line is, except a list right above it under a plain line,
+   and the lines between a byline (under a headline) and the first good line close below it.
+   Text with almost no prose (a table) keeps all but the furniture.
+4. Small stretches of body cut off from the main one by much furniture, or above the byline,
+   go (standfirsts, teasers, author bios); so do readers' comments below a comments heading,
+   teasers below a "You may also like" heading or below a title-case heading after the last
+   sentence, and the boxes that close an article (the author's bio, a contributors' credit, a
+   press release's company boilerplate). A short sentence right after the body stays.
+5. The title is the headline among the lines before the body; of a short and a long form, the
+   long one.
+
+The passes repeat on the kept lines until nothing changes, so cleaning cleaned text is a no-op.
+
+The steps, one module each: :mod:`.lines` (lines, their words and stop-word density),
+:mod:`.signals` (what a line alone says: furniture, prose, headings), :mod:`.context` (what
+its neighbours say), :mod:`.regions` (stretches, comments, teasers and closing boxes),
+:mod:`.title` (the headline and its repeats).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .. import languages
+from ..reading import Article, as_text, looks_like_html
+from ..results import CleanedArticle, RemovedLine
+from .context import context_pass
+from .lines import (
+    BAD,
+    BULLET,
+    GOOD,
+    MINOR,
+    SPACE,
+    Line,
+    applicable_stop_words,
+    density_stop_words,
+    join_lines,
+    line_words,
+    split_lines,
+)
+from .regions import author_boxes, credited_captions
+from .signals import (
+    MINOR_REASONS,
+    TERMINAL,
+    TRAILING_URL,
+    furniture_reason,
+    intrinsic,
+    table_header,
+)
+from .title import drop_title_repeats, find_title
+
+#: Passes of the classification on the kept lines before the result is final.
+MAX_PASSES = 4
+
+
+def clean(
+    text: Article, *, language: str = "auto", keep_furniture: bool = False,
+    source: str | None = None,
+) -> CleanedArticle:
+    """Clean one article: its title, its body paragraphs, and what was removed and why.
+
+    ``language`` is a name, an ISO code or 'auto' (detected on the text).
+    ``keep_furniture=True`` keeps every line (HTML is still reduced to its main text).
+    ``text`` may also be bytes or a path (see :func:`summarize.reading.as_text`).
+    """
+    text = as_text(text)
+    title = None
+    html = looks_like_html(text)
+    if html:
+        from ..html import extract_html
+
+        title, text = extract_html(text)
+    lines = split_lines(text)
+    lang = _language(lines, language)
+    if keep_furniture:
+        return CleanedArticle(title=title, text=join_lines(lines), language=lang, removed=[],
+                              source=source)
+    removed: list[Line] = []
+    for _ in range(MAX_PASSES):
+        # Decided anew on each pass's lines, as on a second cleaning of the kept ones.
+        stop_words = applicable_stop_words(density_stop_words(lang), lines)
+        classify(lines, stop_words, extracted=html)
+        drop_title_repeats(lines, title)
+        found = find_title(lines) if title is None and not removed else None
+        if found is not None:
+            title = found.content
+        kept = [line for line in lines if line.kind == GOOD]
+        removed.extend(line for line in lines if line.kind != GOOD)
+        if len(kept) == len(lines):
+            break
+        lines = kept
+    removed.sort(key=lambda line: line.number)
+    return CleanedArticle(
+        title=title,
+        text=join_lines(lines),
+        language=lang,
+        removed=[RemovedLine(line.number, line.raw, line.reason) for line in removed],
+        source=source,
+    )
+
+
+def _language(lines: list[Line], language: str) -> str:
+    if language != "auto":
+        return languages.resolve(language)
+    prose = [line.raw for line in lines if len(line.raw) >= 60]
+    return languages.detect("\n".join(prose) if prose else "\n".join(l.raw for l in lines))
+
+
+def classify(lines: list[Line], stop_words: frozenset[str], *, extracted: bool) -> None:
+    """Set each line's kind and reason. Text ``extracted`` from HTML is already the main
+    text: there only the furniture signals remove lines, not the context pass."""
+    keys = [SPACE.sub(" ", BULLET.sub("", line.raw)).lower() for line in lines]
+    counts = Counter(keys)
+    seen: set[str] = set()
+    for i, (line, key) in enumerate(zip(lines, keys)):
+        line.content = BULLET.sub("", line.raw)
+        line.words = line_words(line.content)
+        line.sentence = bool(TERMINAL.search(TRAILING_URL.sub("", line.content[-80:])[-12:]))
+        lower = [w.lower() for w in line.words]
+        line.stop_share = (
+            sum(w in stop_words for w in lower) / len(lower) if stop_words and lower else None
+        )
+        repeats = 1 if table_header(lines, i) else counts[key]
+        reason = furniture_reason(line, repeats, key in seen and repeats > 1)
+        seen.add(key)
+        if reason:
+            line.kind, line.reason = (MINOR if reason in MINOR_REASONS else BAD), reason
+        else:
+            line.kind, line.reason = (GOOD, "") if extracted else intrinsic(line)
+    if extracted:
+        for line in lines:
+            line.kind = GOOD if line.kind == GOOD else BAD
+    else:
+        credited_captions(lines)
+        author_boxes(lines)
+        context_pass(lines)

@@ -1,0 +1,163 @@
+"""Regions around the body: stretches cut off from the main one, readers' comments,
+teasers below the article, author boxes, credited captions and the boxes that close it."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from . import vocabulary
+from .lines import BAD, BULLET, GOOD, GOOD_WORDS, MINOR, SHORT, WORD, Line
+from .signals import (
+    CAPTION,
+    CREDIT,
+    MINOR_REASONS,
+    PROMPT_MAX_WORDS,
+    inline_box,
+    is_byline,
+    title_case,
+)
+
+#: Body lines separated by more than GAP_LINES removed lines form separate stretches; a stretch
+#: under SMALL_STRETCH_WORDS words and SMALL_STRETCH_SHARE of the largest one is dropped.
+GAP_LINES = 3
+
+
+SMALL_STRETCH_WORDS = 100
+
+
+SMALL_STRETCH_SHARE = 0.3
+
+
+_IS = re.compile(r"\s(?:is|was|has|joined|ist|war|est|a été|es|fue|é|è|är|er|jest|je)\s")
+
+
+#: "About Jane Doe", "Sobre Carlos Nadalim": the heading of an author's box.
+_ABOUT = re.compile(r"(?:about|sobre|über|à propos de|acerca de|o autorze|об авторе)\s+",
+                    re.IGNORECASE)
+
+
+def author_boxes(lines: list[Line]) -> None:
+    """An author's name on its own, then a line that starts with it or with the first name
+    ("Phil Helsel" / "Phil Helsel is a reporter for NBC News."), is the author's box; so is
+    "About Jane Doe" (or "Sobre", "Über"...) then a line that names her."""
+    for name, bio in itertools.pairwise(lines):
+        if name.kind != SHORT or not name.heading or bio.kind == BAD:
+            continue
+        about = _ABOUT.match(name.content)
+        person = name.content[about.end():] if about else name.content
+        words = WORD.findall(person)
+        if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
+            continue
+        if about:
+            box = person in bio.content[:300]
+        else:
+            box = any(bio.content.startswith(start) and _IS.match(bio.content, len(start))
+                      for start in (person, words[0]))
+        if box:
+            name.kind = bio.kind = BAD
+            name.reason = bio.reason = "author's box"
+
+
+def credited_captions(lines: list[Line]) -> None:
+    """A line right above a photographer's credit ("Sanjeev Verma/Hindustan Times/Getty Images")
+    is the caption of the picture."""
+    for above, line in itertools.pairwise(lines):
+        if (line.reason == CREDIT and "/" in line.content and above.kind != BAD
+                and above.reason not in MINOR_REASONS
+                and len(above.words) <= 2 * PROMPT_MAX_WORDS):
+            above.kind, above.reason = MINOR, CAPTION
+
+
+def main_stretch(lines: list[Line]) -> None:
+    """Drop small stretches of body lines cut off from the main one by much furniture (glyph
+    rows, captions and widgets aside) or, at the top, by a byline or dateline: a standfirst
+    above the byline block, an author's bio or a teaser below the article."""
+    stretches: list[list[Line]] = []
+    gap, byline, box, words = GAP_LINES + 1, False, False, 0
+    for line in lines:
+        if line.kind != GOOD:
+            box = box or (words > 0 and inline_box(line))
+            gap += line.reason not in MINOR_REASONS and not box
+            byline = byline or is_byline(line)
+            continue
+        if gap > GAP_LINES or (byline and words < SMALL_STRETCH_WORDS):
+            stretches.append([])
+        stretches[-1].append(line)
+        gap, byline, box, words = 0, False, False, words + len(line.words)
+    if len(stretches) < 2:
+        return
+    sizes = [sum(len(line.words) for line in stretch) for stretch in stretches]
+    main = max(sizes)
+    for stretch, size in zip(stretches, sizes):
+        if size < min(SMALL_STRETCH_WORDS, SMALL_STRETCH_SHARE * main):
+            for line in stretch:
+                line.kind = BAD
+                line.reason = "body-like text cut off from the article by furniture"
+
+
+def comments(lines: list[Line]) -> None:
+    """Below the article, a comments heading ("12 Comments", "Leave a reply") opens the
+    readers' comments, and a teasers heading ("You may also like...") the teasers of other
+    articles: neither is the article. Most of the body must lie above the heading."""
+    total = sum(len(line.words) for line in lines if line.kind == GOOD)
+    words = 0
+    for i, line in enumerate(lines):
+        if line.kind == GOOD:
+            words += len(line.words)
+        elif words >= max(SMALL_STRETCH_WORDS, total / 2):
+            if vocabulary.COMMENTS.match(line.content):
+                reason = "readers' comment"
+            elif vocabulary.MORE_TO_READ.fullmatch(line.content):
+                reason = "teaser below the article"
+            else:
+                continue
+            for rest in lines[i + 1:]:
+                if rest.kind == GOOD:
+                    rest.kind, rest.reason = BAD, reason
+            return
+
+
+def trailing_teasers(lines: list[Line]) -> None:
+    """After the article's last sentence, a heading in title case followed by more lines that
+    are not sentences, bullet items or lines in sentence case among them, opens teasers ("On
+    Our Radar", "Next Up In Science & Health", then headlines of other articles): the article
+    does not end on a list of headlines. Title-case lines alone are a list of names."""
+    kept = [line for line in lines if line.kind == GOOD]
+    last = max((i for i, line in enumerate(kept) if line.sentence), default=None)
+    if last is None or kept[last].content.endswith(":"):  # a list the text introduces
+        return
+    tail = kept[last + 1:]
+    for i, line in enumerate(tail[:-1]):
+        if (len(line.words) >= 2 and line.heading and title_case(line)
+                and not BULLET.match(line.raw)
+                and any(BULLET.match(item.raw) or not title_case(item)
+                        for item in tail[i + 1:])):  # not a list of names ("Chelsea v Leeds")
+            for rest in tail[i:]:
+                rest.kind, rest.reason = BAD, "teaser below the article"
+            return
+
+
+def closing_boxes(lines: list[Line]) -> None:
+    """Short paragraphs at the end (a line or two at most after them, other boxes aside) that
+    introduce the author ("Phil Helsel is a reporter for NBC News.") or credit a contributor
+    are the author's box; those that present a company ("Acme is a global provider of ...",
+    "Acme is headquartered in ...") are a press release's boilerplate: not the article."""
+    body = [line for line in lines if line.kind == GOOD]
+    before = sum(len(line.words) for line in body)
+    after = 0
+    for line in reversed(body):
+        before -= len(line.words)
+        n = len(line.words)
+        if before < SMALL_STRETCH_WORDS or n > SMALL_STRETCH_WORDS:
+            reason = ""
+        elif n <= 2 * PROMPT_MAX_WORDS and vocabulary.AUTHOR_BIO.search(line.content):
+            reason = "author's box"
+        elif vocabulary.COMPANY_BOILERPLATE.match(line.content):
+            reason = "company boilerplate (press release)"
+        else:
+            reason = ""
+        if reason and after <= 2 * GOOD_WORDS:
+            line.kind, line.reason = BAD, reason
+        else:
+            after += len(line.words)
