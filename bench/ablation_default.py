@@ -16,6 +16,7 @@ import argparse
 import dataclasses
 
 from fit_default import LEAD_RANKER, SELECTION, default_variant, document_scores, load
+
 from summarize.evaluation import bootstrap_interval, summarize_row
 from summarize.ranking.default import parameters
 from summarize.selecting import Budget
@@ -79,7 +80,7 @@ def main() -> None:
     gaps = []
     for _, _, column in SETTINGS:
         low, high = bootstrap_interval([a.rouge1 - b.rouge1 for a, b in zip(
-            per_article[first, column], per_article[last, column])])
+            per_article[first, column], per_article[last, column], strict=True)])
         gaps.append(f"{low:+.2f} to {high:+.2f}")
     table.append(["default - lead, paired 95% CI", *gaps])
     if args.format == "text":

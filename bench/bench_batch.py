@@ -19,6 +19,7 @@ Needs psutil (installed with the dask extra) for the memory run, dask.distribute
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import re
@@ -111,7 +112,7 @@ def bench_workers(inputs: list[str], tmp: Path, repeat: int) -> None:
           f"tally rate {two['rate'] / one['rate']:.2f}x")
     # A shared machine's speed drifts from minute to minute: a run of 1 worker and the run of
     # 2 right after it saw the same machine, so their ratio is the steadier figure.
-    pairs = sorted(a["wall"] / b["wall"] for a, b in zip(runs[1], runs[2]))
+    pairs = sorted(a["wall"] / b["wall"] for a, b in zip(runs[1], runs[2], strict=True))
     print(f"speed-up of each back-to-back pair (wall): "
           f"{', '.join(f'{r:.2f}x' for r in pairs)}; median {statistics.median(pairs):.2f}x")
     _same(tmp / "w1.jsonl", tmp / "w2.jsonl", "--workers 1 and 2")
@@ -171,7 +172,8 @@ def _same(a: Path, b: Path, what: str) -> None:
         print(f"byte-identical output, {what}: yes")
         return
     fields: dict[str, list] = {}
-    rows = zip(*(map(json.loads, path.open(encoding="utf-8")) for path in (a, b)))
+    # strict=False: outputs of different lengths still get their common records compared
+    rows = zip(*(map(json.loads, path.open(encoding="utf-8")) for path in (a, b)), strict=False)
     for x, y in rows:
         for key in x.keys() | y.keys():
             if x.get(key) != y.get(key):
@@ -198,8 +200,8 @@ def main() -> None:
         if args.limit:
             subset = tmp / "subset.jsonl"
             with subset.open("wb") as handle:
-                handle.writelines(line for line, _ in zip(
-                    (line for name in inputs for line in open(name, "rb")), range(args.limit)))
+                handle.writelines(itertools.islice(
+                    (line for name in inputs for line in open(name, "rb")), args.limit))
             inputs = [str(subset)]
         for part in args.only or ["workers", "dask", "memory"]:
             if part == "workers":

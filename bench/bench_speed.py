@@ -128,8 +128,8 @@ def bench_start(env: dict, repeat: int) -> None:
     print("| command | summarize | sumy | sumy / summarize | summarize CPU | sumy CPU | ratio |")
     print("|---|---|---|---|---|---|---|")
     for label, a, b in rows:
-        ta, ca = zip(*(timed_run(a, env) for _ in range(repeat)))
-        tb, cb = zip(*(timed_run(b, env) for _ in range(repeat)))
+        ta, ca = zip(*(timed_run(a, env) for _ in range(repeat)), strict=True)
+        tb, cb = zip(*(timed_run(b, env) for _ in range(repeat)), strict=True)
         print(f"| {label} | {min(ta):.3f} / {statistics.median(ta):.3f} | "
               f"{min(tb):.3f} / {statistics.median(tb):.3f} | {min(tb) / min(ta):.1f}x | "
               f"{min(ca):.3f} | {min(cb):.3f} | {min(cb) / min(ca):.1f}x |")

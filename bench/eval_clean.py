@@ -79,7 +79,8 @@ def evaluate(path: Path, field: str, *, furniture: bool, limit: int | None, wors
     start = time.perf_counter()
     for row in rows:
         text = _input(row, field, path.parent)
-        article = clean(text, keep_furniture=not furniture, language=row.get("lang", "auto") or "auto")
+        article = clean(text, keep_furniture=not furniture,
+                        language=row.get("lang", "auto") or "auto")
         if row.get("title") and ("gold_text" in row or "must_contain" in row):
             found_title = article.title or ""
             titles.append((word_bag_prf(found_title, row["title"])[2],
@@ -87,7 +88,7 @@ def evaluate(path: Path, field: str, *, furniture: bool, limit: int | None, wors
                                row["title"].lower())))
         if "gold_text" in row:
             scores = word_bag_prf(article.text, row["gold_text"])
-            prf = [a + b for a, b in zip(prf, scores)]
+            prf = [a + b for a, b in zip(prf, scores, strict=True)]
             per_page.append((scores[2], row["id"]))
         elif "must_contain" in row:
             full = f"{article.title or ''}\n{article.text}"

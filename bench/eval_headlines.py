@@ -1,9 +1,9 @@
 """Candidate headlines against the published titles of the dev sets.
 
 For each article the body (`text`) goes through the public library call
-``summarize.summarize(text, headlines=K, language=..., keep_furniture=...)``; the `title` field is only
-the reference. Prints ROUGE-1/2/L F1 x100 of the best-ranked candidate and of the oracle (the
-best of the K candidates for each article), the share of candidates that obey the style rules,
+``summarize.summarize(text, headlines=K, language=..., keep_furniture=...)``; the `title` field
+is only the reference. Prints ROUGE-1/2/L F1 x100 of the best-ranked candidate and of the oracle
+(the best of the K candidates for each article), the share of candidates that obey the style rules,
 the baselines (first 8 and 10 words, whole first sentence) and sample outputs beside the real
 titles.
 

@@ -23,7 +23,11 @@ from pathlib import Path
 
 from summarize import ranking
 from summarize.evaluation import (
-    DocumentScore, Reference, read_records, score_summaries, summarize_row,
+    DocumentScore,
+    Reference,
+    read_records,
+    score_summaries,
+    summarize_row,
 )
 from summarize.languages import resolve as resolve_language
 from summarize.ranking.default import Parameters, parameters, rank_default
@@ -43,7 +47,8 @@ BUDGETS = (Budget.from_options(sentences=3), Budget.from_options(words=75))
 
 def load(name: str, limit: int | None = None) -> list[tuple[Reference, Document]]:
     """Records of a data file with their segmented documents (segmented once, reused)."""
-    return [(r, segment(r.text, resolve_language(r.lang))) for r in read_records(DATA / name, limit)]
+    return [(r, segment(r.text, resolve_language(r.lang)))
+            for r in read_records(DATA / name, limit)]
 
 
 #: ROUGE of each (article id, chosen sentences): variants often choose alike, so score once.
@@ -68,7 +73,7 @@ def document_scores(articles, rank, selection: dict, budget: Budget) -> list[Doc
     def chosen_text(record: Reference) -> list[str]:
         return [documents[record.id].sentences[i].text for i in picks[record.id]]
 
-    for record, scores in zip(todo, score_summaries(todo, chosen_text)):
+    for record, scores in zip(todo, score_summaries(todo, chosen_text), strict=True):
         _SCORED[record.id, picks[record.id]] = scores
     return [_SCORED[r.id, picks[r.id]] for r, _ in articles]
 
@@ -92,7 +97,7 @@ def margin(params: Parameters, sets: dict, lead: list[float]) -> tuple[float, li
     r1 = [mean_scores(sets[name], default_variant(params), SELECTION, budget).rouge1
           for budget in BUDGETS for name, _ in CLAIMS]
     needed = [m for _ in BUDGETS for _, m in CLAIMS]
-    return min(r - low - m for r, low, m in zip(r1, lead, needed)), r1
+    return min(r - low - m for r, low, m in zip(r1, lead, needed, strict=True)), r1
 
 
 def fit(sets: dict) -> tuple[Parameters, float, list[float]]:

@@ -21,7 +21,7 @@ import os
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -78,14 +78,15 @@ def process_record(record: Record, options: Options) -> BatchResult:
     try:
         if record.error is not None:
             raise InputError(record.error)
-        if record.text is None and record.path is None:
-            raise InputError("the record has no text")
-        if record.text is None:
+        name: str | None
+        if record.text is not None:
+            text, name = record.text, None
+            _check_text(text, options.max_bytes)
+        elif record.path is not None:
             source = read_source(record.path, max_bytes=options.max_bytes)
             text, name = source.text, source.name
         else:
-            text, name = record.text, None
-            _check_text(text, options.max_bytes)
+            raise InputError("the record has no text")
         summary = summarize(text, options, source=name)
     except SummarizeError as error:
         return BatchResult(record.id, error=str(error))
@@ -120,7 +121,7 @@ def run(
     chunk_size: int | None = None,
     options: Options | None = None,
     **keywords: Any,
-) -> Iterator[BatchResult]:
+) -> Generator[BatchResult, None, None]:
     """Summarize ``records`` and yield one :class:`BatchResult` per record, in input order.
 
     The summary options are :class:`~summarize.options.Options`, as one object or as keywords
@@ -171,7 +172,9 @@ def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
         yield chunk
 
 
-def _in_order(executor, chunks: Iterator[list[Record]], options: Options) -> Iterator[BatchResult]:
+def _in_order(
+    executor, chunks: Iterator[list[Record]], options: Options,
+) -> Generator[BatchResult, None, None]:
     """Keep a bounded window of chunks in flight and yield their results in submission order.
 
     ``executor`` is a context manager giving ``(submit, slots)``: ``submit(chunk, options)``
@@ -195,7 +198,7 @@ def _in_order(executor, chunks: Iterator[list[Record]], options: Options) -> Ite
 
 
 @contextlib.contextmanager
-def _pool_executor(workers: int, _scheduler: None, options: Options):
+def _pool_executor(workers: int, _scheduler: str | None, options: Options):
     # fork (Linux) starts workers in milliseconds with the modules this process imported.
     # Each worker loads the models in its initializer, all at once: loading them here first
     # would keep a copy in this process that only reads and writes lines.

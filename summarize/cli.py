@@ -17,18 +17,22 @@ import io
 import os
 import sys
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
-from typer import Context
 from typer.core import TyperGroup
 
 from . import __version__
 from .errors import InputError, OptionError, SummarizeError
 from .options import DEFAULT_HEADLINE_COUNT, Options
 from .reading import STDIN
+
+if TYPE_CHECKING:
+    # the click that typer 0.28 vendors: the type its command classes' methods take
+    from typer._click import Context as ClickContext
+    from typer._click import HelpFormatter
 
 PROG = "summarize"
 DEFAULT_COMMAND = "summary"
@@ -37,7 +41,7 @@ DEFAULT_COMMAND = "summary"
 class DefaultCommandGroup(TyperGroup):
     """Like sqlite-utils' default group: arguments that name no subcommand go to `summary`."""
 
-    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
         if not args or (args[0] not in self.commands and args[0] not in ctx.help_option_names
                         and args[0] != "--version"):
             if args:
@@ -55,7 +59,7 @@ class DefaultCommandGroup(TyperGroup):
             raise OptionError(f"{word}: no such file or command; did you mean "
                               f"'{PROG} {close[0]}'?")
 
-    def format_options(self, ctx: Context, formatter) -> None:
+    def format_options(self, ctx: ClickContext, formatter: HelpFormatter) -> None:
         """Top-level help shows the default command's options first: what most users came for."""
         command = self.commands[DEFAULT_COMMAND]
         with ctx.scope(cleanup=False):
@@ -66,23 +70,28 @@ class DefaultCommandGroup(TyperGroup):
             formatter.write_dl(records)
         super().format_options(ctx, formatter)
 
-    def list_commands(self, ctx: Context) -> list[str]:
+    def list_commands(self, ctx: ClickContext) -> list[str]:
         return list(self.commands)  # definition order, the default command first
 
-    def invoke(self, ctx: Context):
+    def invoke(self, ctx: ClickContext) -> Any:
         try:
             return super().invoke(ctx)
         except BrokenPipeError as error:  # typer would exit 1 on EPIPE; _guarded exits 141
             raise _PipeClosed from error
 
-    def main(self, args=None, prog_name=None, standalone_mode=True, **extra):
+    def main(
+        self, args: Sequence[str] | None = None, prog_name: str | None = None,
+        complete_var: str | None = None, standalone_mode: bool = True,
+        windows_expand_args: bool = True, **extra: Any,
+    ) -> Any:
         """Run with one-line errors, quiet SIGPIPE and Ctrl-C, and meaningful exit codes.
 
         Handling this here rather than in the entry point lets typer's CliRunner see
         exactly what a user sees.
         """
         code = _guarded(lambda: super(DefaultCommandGroup, self).main(
-            args, prog_name, standalone_mode=False, **extra))
+            args, prog_name, complete_var, standalone_mode=False,
+            windows_expand_args=windows_expand_args, **extra))
         if standalone_mode:
             sys.exit(code)
         return code
@@ -102,7 +111,7 @@ class SentenceOrder(str, Enum):
 
 class HeadlineCase(str, Enum):
     sentence = "sentence"
-    title = "title"
+    title = "title"  # type: ignore[assignment]  # a member, shadowing str.title on purpose
 
 
 def _examples(*lines: str) -> str:
@@ -172,6 +181,7 @@ HeadlineCaseOption = Annotated[HeadlineCase, typer.Option(
     "--headline-case", help="Capitalisation of headlines.")]
 
 _DEFAULTS = Options()
+_DEFAULT_HEADLINE_CASE = HeadlineCase(_DEFAULTS.headline_case)
 #: The flags of every :class:`Options` field: (name, annotation, default).
 _SUMMARY_FLAGS = (
     ("sentences", Sentences, _DEFAULTS.sentences),
@@ -183,7 +193,7 @@ _SUMMARY_FLAGS = (
     ("keep_furniture", KeepFurniture, _DEFAULTS.keep_furniture),
     ("headlines", Headlines, _DEFAULTS.headlines),
     ("headline_words", HeadlineWords, _DEFAULTS.headline_words),
-    ("headline_case", HeadlineCaseOption, HeadlineCase(_DEFAULTS.headline_case)),
+    ("headline_case", HeadlineCaseOption, _DEFAULT_HEADLINE_CASE),
     ("max_bytes", MaxBytes, _DEFAULTS.max_bytes),
 )
 
@@ -195,10 +205,11 @@ def summary_options(command: Callable[..., int], *, first: bool = True) -> Calla
     all its own options."""
     own = inspect.signature(command, eval_str=True)
     flags = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default,
-                               annotation=annotation) for name, annotation, default in _SUMMARY_FLAGS]
+                               annotation=annotation)
+             for name, annotation, default in _SUMMARY_FLAGS]
 
     @functools.wraps(command)
-    def with_options(**values: object) -> int:
+    def with_options(**values: Any) -> int:
         chosen = {name: values.pop(name) for name, _, _ in _SUMMARY_FLAGS}
         plain = {k: v.value if isinstance(v, Enum) else v for k, v in chosen.items()}
         return command(options=Options(**plain), **values)
@@ -365,8 +376,9 @@ def batch_command(
     if not inputs and sys.stdin.isatty():
         raise OptionError("no input: give INPUT arguments or pipe JSON lines in (see --help)")
     job = Batch(inputs or [], output, resume=resume, text_field=text_field, id_field=id_field)
-    run = dict(options=options, fail_fast=fail_fast, explain=explain, workers=workers,
-               engine=engine, scheduler=scheduler, chunk_size=chunk_size)
+    run: dict[str, Any] = dict(
+        options=options, fail_fast=fail_fast, explain=explain, workers=workers, engine=engine,
+        scheduler=scheduler, chunk_size=chunk_size)
     if quiet or not sys.stderr.isatty():
         tally = job.run(**run)
     else:
@@ -388,7 +400,7 @@ def headlines_command(
         "--count", "-k", help="How many candidate headlines, best first.")] =
         DEFAULT_HEADLINE_COUNT,
     headline_words: HeadlineWords = _DEFAULTS.headline_words,
-    headline_case: HeadlineCaseOption = HeadlineCase(_DEFAULTS.headline_case),
+    headline_case: HeadlineCaseOption = _DEFAULT_HEADLINE_CASE,
     language: Language = _DEFAULTS.language,
     fmt: Annotated[OutputFormat, typer.Option(
         "--format", "-f", help="Output format (text: one headline per line).")] =

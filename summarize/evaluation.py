@@ -16,18 +16,18 @@ non-ASCII letter) and no stemmer. rouge-score is the optional extra ``summarize[
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 from .errors import InputError, OptionError
 from .rendering import FORMATS
+from .words import alphanumeric
 
 BOOTSTRAP_SAMPLES = 1000
 _METRICS = ("rouge1", "rouge2", "rougeLsum")
-_UNICODE_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ class EvalRow:
 def read_records(path: str | Path, limit: int | None = None) -> list[Reference]:
     """The first ``limit`` (all when None) articles of a JSONL data file."""
     path = Path(path)
-    records = []
+    records: list[Reference] = []
     try:
         with path.open(encoding="utf-8") as handle:
             for number, line in enumerate(handle, start=1):
@@ -99,14 +99,20 @@ def read_records(path: str | Path, limit: int | None = None) -> list[Reference]:
     return records
 
 
+class _Scorer(Protocol):
+    """What this module uses of rouge-score's RougeScorer."""
+
+    def score(self, target: str, prediction: str) -> dict[str, Any]: ...
+
+
 class _UnicodeTokenizer:
     """rouge-score's tokenizer interface for languages other than English."""
 
     def tokenize(self, text: str) -> list[str]:
-        return _UNICODE_WORD.findall(text.lower())
+        return alphanumeric(text.lower())
 
 
-def scorer(lang: str):
+def scorer(lang: str) -> _Scorer:
     """A rouge-score scorer for an ISO language code, or OptionError when it is not installed."""
     try:
         from rouge_score import rouge_scorer
@@ -123,7 +129,7 @@ def score_summaries(
     records: Sequence[Reference], summarizer: Callable[[Reference], list[str]]
 ) -> list[DocumentScore]:
     """Summarize every record with ``summarizer`` (record -> sentences) and score it."""
-    scorers: dict[str, object] = {}
+    scorers: dict[str, _Scorer] = {}
     results = []
     for record in records:
         start = time.perf_counter()
@@ -133,8 +139,9 @@ def score_summaries(
         if rouge is None:
             rouge = scorers[record.lang] = scorer(record.lang)
         found = rouge.score("\n".join(record.reference), "\n".join(sentences))
+        rouge1, rouge2, rouge_lsum = (100 * found[m].fmeasure for m in _METRICS)
         results.append(DocumentScore(
-            *(100 * found[m].fmeasure for m in _METRICS),
+            rouge1, rouge2, rouge_lsum,
             sentences=len(sentences),
             words=sum(len(s.split()) for s in sentences),
             seconds=seconds,
@@ -240,5 +247,6 @@ def render_rows(rows: Sequence[EvalRow], fmt: str = "text") -> str:
         return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in body])
     widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
     return "\n".join("  ".join(cell.ljust(w) if i < 3 else cell.rjust(w)
-                               for i, (cell, w) in enumerate(zip(row, widths))).rstrip()
+                               for i, (cell, w) in enumerate(zip(row, widths, strict=True)))
+                     .rstrip()
                      for row in [header, *body])

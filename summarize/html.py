@@ -29,7 +29,8 @@ def extract_html(html: str, *, timeout: float = EXTRACTION_SECONDS) -> tuple[str
             )
     except _Timeout:
         document = None
-    data = {} if document is None else document if isinstance(document, dict) else document.as_dict()
+    data = ({} if document is None else document if isinstance(document, dict)
+            else document.as_dict())
     text = data.get("text") or ""
     if not text.strip():
         text = _page_text(html)

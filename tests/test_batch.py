@@ -13,6 +13,7 @@ import time
 from collections import Counter
 
 import pytest
+from conftest import SAMPLES
 from typer.testing import CliRunner
 
 from summarize import summarize
@@ -21,10 +22,9 @@ from summarize.batch_io import id_key, read_inputs, resume, skip_done
 from summarize.cli import app
 from summarize.errors import InputError, OptionError, SummarizeError
 
-from conftest import SAMPLES
-
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
-FAST = {"headlines": 0, "keep_furniture": True, "language": "english"}  # the costly steps, not tested here
+# the costly steps, not tested here
+FAST = {"headlines": 0, "keep_furniture": True, "language": "english"}
 FAST_ARGS = ["--headlines", "0", "--no-clean", "--language", "english"]
 
 

@@ -10,11 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES
 from typer.testing import CliRunner
 
 from summarize.cli import app
-
-from conftest import SAMPLES
 
 SAMPLE = str(SAMPLES / "biden-kadhimi.txt")
 runner = CliRunner()

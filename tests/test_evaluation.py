@@ -5,21 +5,26 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import shared_path
 from typer.testing import CliRunner
 
 from summarize import ranking
 from summarize.cli import app
 from summarize.errors import InputError, OptionError
 from summarize.evaluation import (
-    bootstrap_interval, evaluate, expand_algorithms, read_records, render_rows, scorer,
+    bootstrap_interval,
+    evaluate,
+    expand_algorithms,
+    read_records,
+    render_rows,
+    scorer,
 )
-
-from conftest import shared_path
 
 ARTICLE = ("The council approved the new bridge on Monday. Work starts in May and ends in 2027. "
            "The bridge will carry trams and bicycles. Residents had asked for it for years. "
            "Critics say the cost is too high. The mayor disagreed.")
-REFERENCE = ("The council approved the new bridge on Monday.\nWork starts in May and ends in 2027.\n"
+REFERENCE = ("The council approved the new bridge on Monday.\n"
+             "Work starts in May and ends in 2027.\n"
              "The bridge will carry trams and bicycles.")
 
 

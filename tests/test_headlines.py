@@ -8,6 +8,7 @@ import statistics
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES, read_jsonl, shared_path
 from typer.testing import CliRunner
 
 from summarize import OptionError, headlines, summarize
@@ -15,10 +16,17 @@ from summarize.cli import app
 from summarize.headlining import candidates
 from summarize.headlining.compression import compress, fit, trim_clauses
 from summarize.headlining.generation import (
-    Candidate, key_phrases, lead_candidates, top_sentence_candidates,
+    Candidate,
+    key_phrases,
+    lead_candidates,
+    top_sentence_candidates,
 )
 from summarize.headlining.lang.en import (
-    present_tense, rewrite, shorten_names, shorten_subject, surnames,
+    present_tense,
+    rewrite,
+    shorten_names,
+    shorten_subject,
+    surnames,
 )
 from summarize.headlining.rules import pattern, rules_for
 from summarize.headlining.scoring import score, term_weights, violations
@@ -26,8 +34,6 @@ from summarize.headlining.styling import apply_case
 from summarize.headlining.tokens import render, tokenize
 from summarize.options import check_headline_options as check_options
 from summarize.segmenting import segment
-
-from conftest import SAMPLES, read_jsonl, shared_path
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ENGLISH, FRENCH, GERMAN, SPANISH = (rules_for(lang) for lang in

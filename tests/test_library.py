@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SAMPLES
 
 import summarize as package
 from summarize import OptionError, Summary, summarize
 from summarize.ranking import ALGORITHMS
 from summarize.segmenting import paragraphs
-
-from conftest import SAMPLES
 
 
 def test_summarize_returns_a_typed_result(biden_text):

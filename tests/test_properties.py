@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from summarize import OptionError, summarize
 from summarize.errors import SummarizeError
-from summarize.segmenting import words
+from summarize.words import words
 
 SENTENCES = [
     "The minister announced the plan on Monday.",

@@ -8,16 +8,15 @@ import time
 
 import numpy as np
 import pytest
+from conftest import SAMPLES, read_jsonl, shared_path
 
 from summarize import ranking, summarize
 from summarize.errors import OptionError
 from summarize.ranking import default
 from summarize.ranking.default import Parameters, directed_centrality, rank_default
-from summarize.vectors import tfidf_rows
 from summarize.segmenting import segment
 from summarize.selecting import Budget, opens_dangling, select
-
-from conftest import SAMPLES, read_jsonl, shared_path
+from summarize.vectors import tfidf_rows
 
 NEUTRAL = Parameters(backward=0.0, lead=0.0, lead_decay=1.0, long_sentence=40, long_penalty=0.0)
 
@@ -163,7 +162,8 @@ def test_pipeline_summary_is_a_content_pick_on_bbc():
     rows = read_jsonl(shared_path("data", "summaries", "bbc_dev.jsonl"), limit=30)
     differs = 0
     for row in rows:
-        result = summarize(row["text"], sentences=3, language="en", keep_furniture=True, headlines=0)
+        result = summarize(row["text"], sentences=3, language="en", keep_furniture=True,
+                           headlines=0)
         lead = summarize(row["text"], sentences=3, language="en", keep_furniture=True, headlines=0,
                          algorithm="lead")
         assert len(result.sentences) == 3 and result.algorithm == "pacsum"

@@ -9,8 +9,10 @@ import warnings
 
 import numpy as np
 import pytest
-
 from conftest import SAMPLES, read_jsonl, shared_path
+
+from summarize import words as word_tokens
+from summarize.words import letter_runs
 from summarize import languages, ranking, segmenting
 from summarize.ranking import graph, lsa, sumy_rankers
 from summarize.segmenting import segment
@@ -122,8 +124,9 @@ def test_lexrank_collapses_copies_in_long_documents(monkeypatch):
 
     edges = []
     similarity = graph.similarity_graph
-    monkeypatch.setattr(graph, "similarity_graph",
-                        lambda rows, t: edges.append(similarity(rows, t).nnz) or similarity(rows, t))
+    monkeypatch.setattr(
+        graph, "similarity_graph",
+        lambda rows, t: edges.append(similarity(rows, t).nnz) or similarity(rows, t))
     scores = graph.rank_lexrank(segment("The footer repeats here. " * 4000, "english"))
     assert edges == [1] and len(set(scores)) == 1
 
@@ -139,9 +142,12 @@ def test_rankers_never_tokenise_or_stem_the_document_again(monkeypatch):
 
     for attr in ("words", "terms", "split_sentences", "paragraphs", "segment"):
         monkeypatch.setattr(segmenting, attr, forbidden)
+    for module, attr in ((word_tokens, "words"), (lsa, "words"), (lsa, "terms")):
+        monkeypatch.setattr(module, attr, forbidden)  # the names modules imported too
     stemmed = []
     stem = languages.stemmer("english")
-    monkeypatch.setattr(languages, "stemmer", lambda language: lambda w: stemmed.append(w) or stem(w))
+    monkeypatch.setattr(languages, "stemmer",
+                        lambda language: lambda w: stemmed.append(w) or stem(w))
     for name in ("lexrank", "textrank", "reduction", "lsa"):
         stemmed.clear()
         ranking.score(document, name)
@@ -209,7 +215,7 @@ def test_language_detection_decides_news_by_stop_words_without_py3langid():
     samples = [(OWN_TEXT * 3, "english"), (FRENCH_TEXT * 2, "french"),
                ((SAMPLES / "biden-kadhimi.txt").read_text(encoding="utf-8"), "english")]
     for text, expected in samples:
-        words = [w.lower() for w in languages._LETTERS.findall(text)][:400]
+        words = [w.lower() for w in letter_runs(text)][:400]
         assert languages._by_stop_words(words) == expected
         assert languages.detect(text) == expected
     # Danish and Norwegian share most stop words: the vote abstains and py3langid decides
@@ -229,7 +235,7 @@ def test_language_vote_ignores_one_letter_elisions():
             "voulu s'exprimer. « C'est l'État qui doit m'aider, s'il le veut », dit-elle "
             "seulement. L'enquête n'a pas encore établi l'origine de l'inondation, qu'elle "
             "attribue d'abord à l'orage.")
-    words = [w.lower() for w in languages._LETTERS.findall(text)]
+    words = [w.lower() for w in letter_runs(text)]
     assert sum(len(w) == 1 for w in words) >= 15
     assert languages._by_stop_words(words) == "french"
 

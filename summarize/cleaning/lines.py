@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 
 from .. import languages
+from ..words import letter_runs
 
-WORD = re.compile(r"[^\W\d_]+")
 
 
 BULLET = re.compile(r"^(?:[*+\-\u2022\u25aa\u25cf\u00bb\u203a>|]+\s+|\d{1,2}[.)]\s+)")
@@ -71,7 +71,7 @@ def split_lines(text: str) -> list[Line]:
 
 def line_words(text: str) -> tuple[str, ...]:
     """Words of a line; a run of Han or kana characters counts as one word per two."""
-    tokens = WORD.findall(text)
+    tokens = letter_runs(text)
     if not _UNSPACED.search(text):  # spaced scripts: one word per token (saves a regex a word)
         return tuple(tokens)
     words: list[str] = []

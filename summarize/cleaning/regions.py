@@ -7,7 +7,8 @@ import itertools
 import re
 
 from . import vocabulary
-from .lines import BAD, BULLET, GOOD, GOOD_WORDS, MINOR, SHORT, WORD, Line
+from ..words import letter_runs
+from .lines import BAD, BULLET, GOOD, GOOD_WORDS, MINOR, SHORT, Line
 from .signals import (
     CAPTION,
     CREDIT,
@@ -46,7 +47,7 @@ def author_boxes(lines: list[Line]) -> None:
             continue
         about = _ABOUT.match(name.content)
         person = name.content[about.end():] if about else name.content
-        words = WORD.findall(person)
+        words = letter_runs(person)
         if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
             continue
         if about:

@@ -7,7 +7,8 @@ import functools
 import re
 
 from . import vocabulary
-from .lines import GOOD, GOOD_WORDS, NEAR, SHORT, WORD, Line
+from ..words import letter_runs
+from .lines import GOOD, GOOD_WORDS, NEAR, SHORT, Line
 
 #: Sentence punctuation (or a closing emoji or smiley after a word) at the end of a line; an
 #: ellipsis ("Read more...", a cut teaser) is not. An ideographic comma ends a sentence broken
@@ -228,7 +229,7 @@ def _markup(content: str) -> bool:
     if len(content) > MARKUP_MAX_CHARS or ("<" not in content and "&lt;" not in content):
         return False
     rest, tags = _TAG.subn(" ", content)
-    return tags > 0 and len(WORD.findall(rest.replace("&amp;", " "))) < 2
+    return tags > 0 and len(letter_runs(rest.replace("&amp;", " "))) < 2
 
 
 def _shouted(words: tuple[str, ...]) -> bool:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .lines import BAD, GOOD, WORD, Line
+from ..words import letter_runs
+from .lines import BAD, GOOD, Line
 from .signals import MINOR_REASONS
 
 #: The title is looked for among this many lines (glyph rows and widgets aside) before the body.
@@ -50,7 +51,7 @@ def _echo(line: Line, body: set[str]) -> float:
 def drop_title_repeats(lines: list[Line], title: str | None) -> None:
     """A known title (from the HTML, or found earlier) repeated as a line is not body."""
     if title:
-        key = " ".join(WORD.findall(title.lower()))
+        key = " ".join(letter_runs(title.lower()))
         for line in lines:
             if line.kind == GOOD and _key(line) == key:
                 line.kind, line.reason = BAD, "title"

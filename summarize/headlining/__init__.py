@@ -19,10 +19,17 @@ from .generation import (
     topic_candidates,
 )
 from .rules import rules_for
-from .scoring import is_title, normal, opens_clause, opens_with_pronoun, score, top_terms
-from .scoring import term_weights, violations
+from .scoring import (
+    is_title,
+    normal,
+    opens_clause,
+    opens_with_pronoun,
+    score,
+    term_weights,
+    top_terms,
+    violations,
+)
 from .styling import apply_case
-
 
 #: How many sentences after the lead are tried when no candidate obeys the rules.
 FALLBACK_SENTENCES = 5

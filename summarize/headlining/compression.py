@@ -10,7 +10,6 @@ import re
 from .rules import Rules, pattern
 from .tokens import CLOSE, OPEN, balance, is_function_word, is_word, tokenize, word_count
 
-
 #: Shortest candidate worth offering, in words.
 MIN_WORDS = 3
 

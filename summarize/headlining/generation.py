@@ -21,7 +21,6 @@ from .rules import Rules, rules_for
 from .scoring import is_title, normal, term_set, top_terms
 from .tokens import render, tokenize, word_count
 
-
 #: A lead sentence has at least this many words (shorter first lines are kickers or titles).
 LEAD_MIN_WORDS = 8
 
@@ -149,8 +148,8 @@ def key_phrases(document: Document, weights: dict[str, float], limit: int = 3) -
 
 def _key_words(document: Document, weights: dict[str, float], top: int = 3) -> Counter[str]:
     """The commonest surface form of each of the ``top`` key terms, with its count, when it
-    is a noun: by the language's lexicon where it has one (English) ("Wine", not "Expected"), elsewhere when an article
-    comes before it at least once ("la canicule")."""
+    is a noun: by the language's lexicon where it has one (English) ("Wine", not "Expected"),
+    elsewhere when an article comes before it at least once ("la canicule")."""
     rules = rules_for(document.language)
     stem = languages.stemmer(document.language)
     forms: dict[str, Counter[str]] = {t: Counter() for t in top_terms(weights, top)}

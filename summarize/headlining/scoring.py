@@ -7,11 +7,12 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .. import languages, segmenting
 from ..segmenting import Document
+from ..words import words
 from .rules import Rules, pattern, rules_for
 from .tokens import ELIDED, balance, is_function_word, tokenize, word_count
 
@@ -34,7 +35,7 @@ def _not_key_terms(language: str) -> frozenset[str]:
 
 def term_weights(document: Document) -> dict[str, float]:
     """Key terms: frequency across sentences, earlier sentences counting more; max 1."""
-    weights: Counter[str] = Counter()
+    weights: defaultdict[str, float] = defaultdict(float)
     skip = _not_key_terms(document.language)
     for sentence in document.sentences:
         boost = 1.0 + 5.0 / (1 + sentence.index)
@@ -45,7 +46,7 @@ def term_weights(document: Document) -> dict[str, float]:
 
 
 def term_set(text: str, language: str) -> set[str]:
-    return set(segmenting.terms(segmenting.words(text), language))
+    return set(segmenting.terms(words(text), language))
 
 
 def top_terms(weights: dict[str, float], count: int) -> list[str]:
@@ -122,7 +123,7 @@ def opens_clause(token: str, rules: Rules) -> bool:
 
 
 def normal(text: str) -> str:
-    return " ".join(w.lower() for w in segmenting.words(text))
+    return " ".join(w.lower() for w in words(text))
 
 
 def is_title(key: str, title: str) -> bool:

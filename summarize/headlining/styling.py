@@ -5,7 +5,6 @@ from __future__ import annotations
 from .rules import rules_for
 from .tokens import CLOSE, OPEN, is_word
 
-
 #: "Title case" small words, lower-case unless first or last (AP and Chicago style guides).
 _SMALL = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via vs en de".split())

@@ -7,7 +7,6 @@ import re
 
 from .rules import Rules
 
-
 OPEN = "([{\u201c\u2018\u00ab"
 
 

@@ -13,11 +13,20 @@ import math
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from ..errors import OptionError
 from ..segmenting import Document
 
 Ranker = Callable[[Document], Sequence[float]]
+
+
+class Selection(TypedDict, total=False):
+    """Keywords of :func:`summarize.selecting.select` that an algorithm sets."""
+
+    redundancy: float
+    dangling: float
+    knapsack: bool
 
 
 class SlowAlgorithmWarning(UserWarning):
@@ -48,7 +57,7 @@ class Algorithm:
     target: str  # "module:function", resolved on first use
     #: keywords for :func:`summarize.selecting.select` (redundancy control, dangling openers,
     #: knapsack filling of word budgets)
-    selection: dict[str, float | bool] = field(default_factory=dict)
+    selection: Selection = field(default_factory=Selection)
     #: set for rankers that stay super-linear in Python: they warn on long documents
     cost: Cost | None = None
 

@@ -54,7 +54,7 @@ class Parameters:
 @functools.lru_cache(maxsize=1)
 def parameters() -> Parameters:
     """The shipped parameters (``summarize/data/default_ranker.json``)."""
-    text = resources.files("summarize").joinpath("data", "default_ranker.json").read_text("utf-8")
+    text = (resources.files("summarize") / "data" / "default_ranker.json").read_text("utf-8")
     fields = set(Parameters.__dataclass_fields__)
     return Parameters(**{k: v for k, v in json.loads(text).items() if k in fields})
 

@@ -201,7 +201,8 @@ def rank_reduction(document: Document) -> list[float]:
 
 
 class _OverlapGraph:
-    """sumy TextRank's weights ``W[i, j] = overlap(i, j) / (log len_i + log len_j)``, as an operator.
+    """sumy TextRank's weights ``W[i, j] = overlap(i, j) / (log len_i + log len_j)``, as an
+    operator.
 
     ``overlap`` is the product of the two sentences' term counts. When both sentences have one
     term the denominator is 0: sumy's TextRank then takes the overlap itself, its Reduction

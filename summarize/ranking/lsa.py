@@ -21,7 +21,8 @@ from __future__ import annotations
 import functools
 
 from .. import languages
-from ..segmenting import Document, terms, words
+from ..segmenting import Document, terms
+from ..words import words
 from ..vectors import bag_matrix, count_matrix, row_max, sumy_terms
 
 #: sumy's smoothing of term frequencies: ``smooth + (1 - smooth) * tf / max tf``.

@@ -25,7 +25,7 @@ class _Tokenizer:
         self.language = language
 
     def to_words(self, text: str) -> tuple[str, ...]:
-        from ..segmenting import words
+        from ..words import words
 
         found = self._words.get(text)
         return found if found is not None else words(text)
@@ -64,8 +64,16 @@ def _run(summarizer, document: Document) -> list[float]:
 
 def _build(name: str, document: Document):
     from sumy.summarizers import (
-        edmundson, kl, lex_rank, lsa, luhn, random as sumy_random, reduction, sum_basic, text_rank,
+        edmundson,
+        kl,
+        lex_rank,
+        lsa,
+        luhn,
+        reduction,
+        sum_basic,
+        text_rank,
     )
+    from sumy.summarizers import random as sumy_random
 
     classes = {
         "lsa": lsa.LsaSummarizer, "lexrank": lex_rank.LexRankSummarizer,
@@ -92,12 +100,13 @@ _STIGMA_WORDS = ("hardly", "impossible", "perhaps", "reportedly", "allegedly", "
 def _key_words(document: Document, stop: frozenset[str]) -> list[str]:
     """Edmundson's bonus words: the title's words, else the article's ten most frequent words."""
     if document.title:
-        from ..segmenting import words
+        from ..words import words
 
         found = [w for w in words(document.title) if w.lower() not in stop]
         if found:
             return found
-    counts = Counter(w.lower() for s in document.sentences for w in s.words if w.lower() not in stop)
+    counts = Counter(w.lower() for s in document.sentences for w in s.words
+                     if w.lower() not in stop)
     return [w for w, _ in counts.most_common(10)] or ["the"]
 
 

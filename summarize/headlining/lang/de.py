@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..rules import Rules
 
-
 _DE_DAYS = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 
 

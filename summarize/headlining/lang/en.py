@@ -16,7 +16,6 @@ from ...lexicon import inflection, lemmas
 from ..rules import Rules
 from ..tokens import tokenize
 
-
 _BE = {"is": "VBZ", "are": "VBP", "was": "VBZ", "were": "VBP"}
 
 

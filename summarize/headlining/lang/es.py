@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..rules import Rules
 
-
 _ES_DAYS = "lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 
 

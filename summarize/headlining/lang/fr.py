@@ -8,7 +8,6 @@ import re
 
 from ..rules import Rules, alternatives
 
-
 _FR_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 
 
