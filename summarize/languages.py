@@ -118,7 +118,7 @@ def detect(text: str, *, default: str = DEFAULT_LANGUAGE) -> str:
     """Guess the language of ``text`` among the supported ones.
 
     Stop words first: the language whose stop-word list covers clearly the most of the first
-    words wins (see :func:`_by_stop_words`). Loading py3langid's model costs about half a
+    words wins (see :func:`by_stop_words`). Loading py3langid's model costs about half a
     second, ten times the rest of a summary, so it is asked only when stop words do not
     decide: short text, close languages (Danish and Norwegian share most stop words) and
     languages without a list. py3langid is restricted to our languages, so it can only answer
@@ -128,7 +128,7 @@ def detect(text: str, *, default: str = DEFAULT_LANGUAGE) -> str:
     tokens = letter_runs(sample)
     if sum(len(t) for t in tokens) < 20:
         return default
-    found = _by_stop_words([t.lower() for t in tokens[:_STOP_WORD_SAMPLE]])
+    found = by_stop_words([t.lower() for t in tokens[:_STOP_WORD_SAMPLE]])
     if found:
         return found
     code, _prob = _identifier().classify(sample)
@@ -156,7 +156,7 @@ def _distinctive_stop_words() -> dict[str, str]:
     return {word: names.pop() for word, names in owners.items() if len(names) == 1}
 
 
-def _by_stop_words(words: list[str]) -> str | None:
+def by_stop_words(words: list[str]) -> str | None:
     """The language whose own stop words clearly dominate ``words``, or None when none does.
 
     Only stop words of a single language count: "la" (French, Italian, Spanish) says nothing,

@@ -23,7 +23,7 @@ def _data() -> bytes:
     return PATH.read_bytes()
 
 
-def _fields(word: str) -> list[str]:
+def fields(word: str) -> list[str]:
     """The lemma and verb-form fields of a lower-case word, or empty ones when unknown."""
     data, key = _data(), word.encode(errors="surrogatepass") + b"\t"
     lo, hi = 0, len(data)
@@ -56,7 +56,7 @@ def _caps(words: tuple[str, ...], like: str) -> tuple[str, ...]:
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """All lemmas of ``word`` by UPOS, as ``lemminflect.getAllLemmas(word)``."""
     return {upos: _caps(spellings, word)
-            for upos, spellings in _parse(_fields(word.lower())[0]).items()}
+            for upos, spellings in _parse(fields(word.lower())[0]).items()}
 
 
 def inflection(lemma: str, tag: str) -> tuple[str, ...]:
@@ -69,7 +69,7 @@ def inflection(lemma: str, tag: str) -> tuple[str, ...]:
     """
     if tag not in _VERB_TAGS:
         raise ValueError(f"only verb tags are stored, not {tag!r}")
-    forms = _parse(_fields(lemma.lower())[1])
+    forms = _parse(fields(lemma.lower())[1])
     if not forms:
         from lemminflect import getAllInflectionsOOV
 

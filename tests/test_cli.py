@@ -182,6 +182,7 @@ def test_version():
 
 # The installed entry point, in a real process --------------------------------------------
 
+@pytest.mark.slow
 def test_entry_point_runs_the_sample():
     proc = subprocess.run([*entry_point(), SAMPLE, "--sentences", "3", "-f", "json"],
                           capture_output=True, text=True, timeout=120)
@@ -189,12 +190,14 @@ def test_entry_point_runs_the_sample():
     assert len(json.loads(proc.stdout)["summary"]) == 3
 
 
+@pytest.mark.slow
 def test_python_dash_m_works():
     proc = subprocess.run([sys.executable, "-m", "summarize", "--help"],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and "clean" in proc.stdout
 
 
+@pytest.mark.slow
 def test_broken_pipe_is_quiet():
     files = [SAMPLE] * 40
     cmd = " ".join(entry_point()) + " " + " ".join(files) + " -n 3 | head -c 10"
@@ -202,6 +205,7 @@ def test_broken_pipe_is_quiet():
     assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
 
 
+@pytest.mark.slow
 def test_usage_error_in_subprocess_has_no_traceback():
     proc = subprocess.run([*entry_point(), SAMPLE, "--ratio", "7"], capture_output=True,
                           text=True, timeout=60)
@@ -209,6 +213,7 @@ def test_usage_error_in_subprocess_has_no_traceback():
     assert proc.stderr.strip().count("\n") == 0 and "Traceback" not in proc.stderr
 
 
+@pytest.mark.slow
 def test_offline_without_nltk_data(tmp_path):
     """No NLTK data and nltk.download made to fail: the CLI must still work."""
     blocker = tmp_path / "sitecustomize.py"

@@ -499,6 +499,7 @@ def _regex_battery() -> list[str]:
     return slow
 
 
+@pytest.mark.slow
 def test_every_regular_expression_is_linear_on_long_runs():
     try:
         run = subprocess.run([sys.executable, __file__, "regex-battery"], capture_output=True,
@@ -543,6 +544,7 @@ def _corpus(tmp_path: Path, copies: int) -> Path:
     return path
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", [[], ["batch", "-j", "2", "-q", "CORPUS", "-o", "OUT"]])
 def test_ctrl_c_exits_130_without_a_traceback(command, tmp_path):
     if command:
@@ -574,6 +576,7 @@ main()
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("module", ["typer", "summarize.cli", "summarize.cleaning", "numpy"])
 def test_ctrl_c_while_loading_exits_130_without_a_traceback(module):
     run = subprocess.run([sys.executable, "-c", _INTERRUPT_ON_IMPORT, module, SAMPLE],
@@ -582,6 +585,7 @@ def test_ctrl_c_while_loading_exits_130_without_a_traceback(module):
     assert run.stdout == b"" and b"Traceback" not in run.stderr, run.stderr.decode()[-2000:]
 
 
+@pytest.mark.slow
 def test_batch_output_is_the_same_bytes_across_workers_and_hash_seeds(tmp_path):
     corpus = _corpus(tmp_path, 1)
     outputs = []
@@ -598,6 +602,7 @@ def test_batch_output_is_the_same_bytes_across_workers_and_hash_seeds(tmp_path):
     assert outputs[0] == outputs[1]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", [[SAMPLE], ["clean", "--format", "json", SAMPLE]])
 def test_a_full_disk_is_a_one_line_error(command):
     with open("/dev/full", "wb") as full:
@@ -606,6 +611,7 @@ def test_a_full_disk_is_a_one_line_error(command):
     assert "No space left on device" in _one_line_error(run.stderr)
 
 
+@pytest.mark.slow
 def test_a_closed_stdout_is_a_one_line_error():
     run = subprocess.run([sys.executable, "-m", "summarize", SAMPLE], stderr=subprocess.PIPE,
                          timeout=120, preexec_fn=lambda: os.close(1))
@@ -613,6 +619,7 @@ def test_a_closed_stdout_is_a_one_line_error():
     assert "standard output" in _one_line_error(run.stderr)
 
 
+@pytest.mark.slow
 def test_a_vanished_pipe_reader_ends_quietly():
     big = "\n\n".join([(SAMPLES / "drought-water-plan.txt").read_text(encoding="utf-8")] * 40)
     process = subprocess.Popen([sys.executable, "-m", "summarize", "clean"],
@@ -624,6 +631,7 @@ def test_a_vanished_pipe_reader_ends_quietly():
     assert err == b""
 
 
+@pytest.mark.slow
 def test_no_escape_codes_in_output_even_from_escape_codes_in_input(tmp_path):
     article = tmp_path / "escapes.txt"
     sample = (SAMPLES / "drought-water-plan.txt").read_text(encoding="utf-8").split("\n\n")
@@ -670,6 +678,7 @@ def test_no_color_on_a_terminal_means_no_colour_codes(tmp_path):
     assert not re.search(rb"\x1b\[[0-9;]*m", output)  # the progress bar may move the cursor
 
 
+@pytest.mark.slow
 def test_error_messages_name_the_file_and_the_problem(tmp_path):
     cases = {
         "missing.txt": ("no such file", None),

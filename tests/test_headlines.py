@@ -518,6 +518,7 @@ def test_bbc_dev_headlines_beat_the_first_words_and_obey_the_rules():
     assert statistics.mean(ours) > statistics.mean(first8) + 0.03
 
 
+@pytest.mark.slow
 def test_candidate_order_does_not_depend_on_the_hash_seed():
     """Scores summed over sets of terms once depended on set order (PYTHONHASHSEED=2 swapped
     two candidates of this article); the sums are now exact (math.fsum)."""

@@ -39,9 +39,9 @@ def test_lookup_finds_first_last_and_missing_keys():
     lines = lexicon.PATH.read_text(encoding="utf-8").splitlines()
     for line in (lines[0], lines[1], lines[len(lines) // 2], lines[-2], lines[-1]):
         word, lemma_field, _ = line.split("\t")
-        assert lexicon._fields(word)[0] == lemma_field
-    assert lexicon._fields("zzzzzzzzzz") == ["", ""]
-    assert lexicon._fields("!") == ["", ""]
+        assert lexicon.fields(word)[0] == lemma_field
+    assert lexicon.fields("zzzzzzzzzz") == ["", ""]
+    assert lexicon.fields("!") == ["", ""]
 
 
 def test_only_verb_tags_are_answered():

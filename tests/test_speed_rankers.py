@@ -159,18 +159,19 @@ def test_rankers_never_tokenise_or_stem_the_document_again(monkeypatch):
 
 def test_quadratic_rankers_warn_with_the_cost_and_a_faster_choice():
     with pytest.warns(ranking.SlowAlgorithmWarning) as caught:
-        ranking._warn_if_slow("sumy-lexrank", 5000)
+        ranking.warn_if_slow("sumy-lexrank", 5000)
     message = str(caught[0].message)
     assert "5,000 sentences" in message and "min" in message and "--algorithm lexrank" in message
     with pytest.warns(ranking.SlowAlgorithmWarning, match="--algorithm default"):
-        ranking._warn_if_slow("kl", 1000)
+        ranking.warn_if_slow("kl", 1000)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        ranking._warn_if_slow("sumy-lexrank", 100)  # a news article: no warning
+        ranking.warn_if_slow("sumy-lexrank", 100)  # a news article: no warning
         for name in ("lexrank", "textrank", "lsa", "reduction", ranking.DEFAULT_ALGORITHM):
-            ranking._warn_if_slow(name, 1_000_000)
+            ranking.warn_if_slow(name, 1_000_000)
 
 
+@pytest.mark.slow
 def test_cli_shows_the_slow_algorithm_warning_as_one_line():
     code = ("import sys, summarize.ranking as r; r.SLOW_SECONDS = 0; "
             "from summarize.cli import main; sys.argv = ['summarize', '-a', 'sumbasic', "
@@ -182,6 +183,7 @@ def test_cli_shows_the_slow_algorithm_warning_as_one_line():
     assert len(lines) == 1 and lines[0].startswith("summarize: warning: sumbasic on ")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args", [["--help"], ["--version"], ["algorithms"]])
 def test_light_commands_import_no_heavy_module(args):
     code = ("import sys; from summarize.cli import main; sys.argv = ['summarize', *%r]\n"
@@ -194,6 +196,7 @@ def test_light_commands_import_no_heavy_module(args):
     assert done.stderr.strip().splitlines()[-1] == "[]", done.stderr
 
 
+@pytest.mark.slow
 def test_a_summary_of_an_english_article_imports_only_what_it_uses():
     """The sample's cold start: no scipy (the default ranker works on numpy arrays), no
     pydantic (typer 0.29 builds a pydantic adapter per option: 0.15 s per start), no nltk,
@@ -216,7 +219,7 @@ def test_language_detection_decides_news_by_stop_words_without_py3langid():
                ((SAMPLES / "biden-kadhimi.txt").read_text(encoding="utf-8"), "english")]
     for text, expected in samples:
         words = [w.lower() for w in letter_runs(text)][:400]
-        assert languages._by_stop_words(words) == expected
+        assert languages.by_stop_words(words) == expected
         assert languages.detect(text) == expected
     # Danish and Norwegian share most stop words: the vote abstains and py3langid decides
     danish = ("Regeringen fremlagde onsdag et lovforslag om transport. Forslaget giver penge "
@@ -237,7 +240,7 @@ def test_language_vote_ignores_one_letter_elisions():
             "attribue d'abord à l'orage.")
     words = [w.lower() for w in letter_runs(text)]
     assert sum(len(w) == 1 for w in words) >= 15
-    assert languages._by_stop_words(words) == "french"
+    assert languages.by_stop_words(words) == "french"
 
 
 def test_language_detection_is_right_on_french_and_english_dev_articles():

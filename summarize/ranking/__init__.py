@@ -132,7 +132,7 @@ def score(document: Document, algorithm: str) -> list[float]:
     """One score per sentence of ``document`` by ``algorithm`` (a canonical name)."""
     if not document.sentences:
         return []
-    _warn_if_slow(algorithm, len(document.sentences))
+    warn_if_slow(algorithm, len(document.sentences))
     # sumy's power iterations give NaN on one-sentence documents: a NaN score means "no signal"
     scores = [float(s) if math.isfinite(s) else 0.0 for s in ALGORITHMS[algorithm].load()(document)]
     if len(scores) != len(document.sentences):  # a contract every ranker must keep
@@ -141,7 +141,7 @@ def score(document: Document, algorithm: str) -> list[float]:
     return scores
 
 
-def _warn_if_slow(algorithm: str, sentences: int) -> None:
+def warn_if_slow(algorithm: str, sentences: int) -> None:
     cost = ALGORITHMS[algorithm].cost
     if cost is None or cost.expected(sentences) <= SLOW_SECONDS:
         return
