@@ -9,6 +9,7 @@ Heavy modules are imported inside the commands so that `--help` starts fast.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import errno
 import functools
@@ -19,6 +20,7 @@ import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
@@ -180,14 +182,16 @@ HeadlineWords = Annotated[int, typer.Option(
 HeadlineCaseOption = Annotated[HeadlineCase, typer.Option(
     "--headline-case", help="Capitalisation of headlines.")]
 
-_DEFAULTS = Options()
+#: The defaults of every summary option (read off the dataclass: no Options is built, so
+#: `summarize --help` imports none of the steps that validate one).
+_DEFAULTS = SimpleNamespace(**{f.name: f.default for f in dataclasses.fields(Options)})
 _DEFAULT_HEADLINE_CASE = HeadlineCase(_DEFAULTS.headline_case)
 #: The flags of every :class:`Options` field: (name, annotation, default).
 _SUMMARY_FLAGS = (
     ("sentences", Sentences, _DEFAULTS.sentences),
     ("ratio", Ratio, _DEFAULTS.ratio),
     ("words", Words, _DEFAULTS.words),
-    ("algorithm", Algorithm, "default"),
+    ("algorithm", Algorithm, _DEFAULTS.algorithm),
     ("order", Order, SentenceOrder(_DEFAULTS.order)),
     ("language", Language, _DEFAULTS.language),
     ("keep_furniture", KeepFurniture, _DEFAULTS.keep_furniture),

@@ -8,12 +8,13 @@ receives. Building one validates it, so a bad value is a usage error before any 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from . import languages, ranking
 from .errors import OptionError
 from .reading import DEFAULT_MAX_BYTES
-from .selecting import Budget, Order
+
+if TYPE_CHECKING:  # imported when an Options is built: `summarize --help` builds none
+    from .selecting import Budget, Order
 
 DEFAULT_HEADLINES = 3
 DEFAULT_HEADLINE_WORDS = 10
@@ -55,6 +56,8 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
 
     def __post_init__(self) -> None:
+        from . import languages, ranking
+
         self.budget  # noqa: B018 (validates the three length options)
         object.__setattr__(self, "algorithm", ranking.resolve(self.algorithm))
         if self.language != "auto":
@@ -69,6 +72,8 @@ class Options:
     @property
     def budget(self) -> Budget:
         """The summary's length budget (three sentences when no length is given)."""
+        from .selecting import Budget
+
         return Budget.from_options(self.sentences, self.ratio, self.words)
 
 

@@ -11,12 +11,12 @@ import numpy as np
 import pytest
 from conftest import SAMPLES, read_jsonl, shared_path
 
-from summarize import words as word_tokens
-from summarize.words import letter_runs
 from summarize import languages, ranking, segmenting
+from summarize import words as word_tokens
 from summarize.ranking import graph, lsa, sumy_rankers
 from summarize.segmenting import segment
 from summarize.selecting import best_first
+from summarize.words import letter_runs
 
 PAIRS = [
     (graph.rank_lexrank, sumy_rankers.rank_lexrank),

@@ -22,8 +22,8 @@ import functools
 
 from .. import languages
 from ..segmenting import Document, terms
-from ..words import words
 from ..vectors import bag_matrix, count_matrix, row_max, sumy_terms
+from ..words import words
 
 #: sumy's smoothing of term frequencies: ``smooth + (1 - smooth) * tf / max tf``.
 SMOOTH = 0.4
