@@ -136,16 +136,19 @@ def run(
     """
     settings = merged(options, keywords)
     if engine not in ENGINES:
-        raise OptionError(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+        raise OptionError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}",
+                          options=("engine",))
     if workers is not None and workers < 1:
-        raise OptionError(f"--workers must be at least 1, not {workers}")
+        raise OptionError(f"workers must be at least 1, not {workers}", options=("workers",))
     if scheduler is not None and engine != "dask":
-        raise OptionError("--scheduler needs --engine dask")
+        raise OptionError("scheduler needs engine 'dask'", options=("scheduler", "engine"))
     if engine == "dask" and importlib.util.find_spec("distributed") is None:
-        raise OptionError("--engine dask needs dask.distributed: pip install 'summarize[dask]'")
+        raise OptionError("engine 'dask' needs dask.distributed: pip install 'summarize[dask]'",
+                          options=("engine",))
     chunk_size = DEFAULT_CHUNK_SIZE[engine] if chunk_size is None else chunk_size
     if chunk_size < 1:
-        raise OptionError(f"--chunk-size must be at least 1, not {chunk_size}")
+        raise OptionError(f"chunk_size must be at least 1, not {chunk_size}",
+                          options=("chunk_size",))
     workers = workers or _cpu_count()
     chunks = _chunks(records, chunk_size)
     if engine == "local" and workers == 1:

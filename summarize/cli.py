@@ -489,8 +489,8 @@ def _guarded(run: Callable[[], object]) -> int:
     except typer.TyperException as error:  # click's usage errors, as typer vendors click
         _error(error.format_message())
         return error.exit_code
-    except SummarizeError as error:
-        _error(str(error))
+    except SummarizeError as error:  # an OptionError names the flags, not the keywords
+        _error(error.for_command_line() if isinstance(error, OptionError) else str(error))
         return error.exit_code
     except (KeyboardInterrupt, typer.Abort):
         return 130

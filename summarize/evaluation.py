@@ -198,7 +198,7 @@ def evaluate(
     budget = Budget.from_options(sentences, None, words)
     names = expand_algorithms(algorithms)
     if limit is not None and limit < 1:
-        raise OptionError(f"--limit must be at least 1, not {limit}")
+        raise OptionError(f"limit must be at least 1, not {limit}", options=("limit",))
     scorer("en")  # fail early, before any summarizing, when rouge-score is missing
     label = f"{int(budget.value)} {budget.kind if budget.value != 1 else budget.kind[:-1]}"
     rows = []
@@ -236,7 +236,8 @@ def render_rows(rows: Sequence[EvalRow], fmt: str = "text") -> str:
     if fmt == "jsonl":
         return "\n".join(json.dumps(r.to_dict()) for r in rows)
     if fmt not in FORMATS:
-        raise OptionError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+        raise OptionError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}",
+                          options=("format",))
     header = ["data", "algorithm", "budget", "docs", "R-1", "R-1 95% CI", "R-2", "R-Lsum",
               "sents", "words", "s/doc"]
     body = [[r.data, r.algorithm, r.budget, str(r.documents), f"{r.rouge1:.2f}",

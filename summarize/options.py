@@ -63,11 +63,13 @@ class Options:
         if self.language != "auto":
             languages.resolve(self.language)
         if self.order not in ORDERS:
-            raise OptionError(f"--order must be 'document' or 'rank', not {self.order!r}")
+            raise OptionError(f"order must be 'document' or 'rank', not {self.order!r}",
+                              options=("order",))
         check_headline_options(count=self.headlines, words=self.headline_words,
                                case=self.headline_case)
         if self.max_bytes < 1:
-            raise OptionError(f"--max-bytes must be at least 1, not {self.max_bytes}")
+            raise OptionError(f"max_bytes must be at least 1, not {self.max_bytes}",
+                              options=("max_bytes",))
 
     @property
     def budget(self) -> Budget:
@@ -90,9 +92,11 @@ def merged(options: Options | None, keywords: dict[str, Any]) -> Options:
 def check_headline_options(*, count: int, words: int, case: str) -> None:
     """Raise :class:`OptionError` unless ``count`` >= 0, ``words`` >= 2 and ``case`` is known."""
     if count < 0:
-        raise OptionError(f"--headlines must be 0 or more, not {count}")
+        raise OptionError(f"headlines must be 0 or more, not {count}", options=("headlines",))
     if words < 2:
-        raise OptionError(f"--headline-words must be at least 2, not {words}")
+        raise OptionError(f"headline_words must be at least 2, not {words}",
+                          options=("headline_words",))
     if case not in HEADLINE_CASES:
         raise OptionError(
-            f"--headline-case must be one of {', '.join(HEADLINE_CASES)}, not {case!r}")
+            f"headline_case must be one of {', '.join(HEADLINE_CASES)}, not {case!r}",
+            options=("headline_case",))

@@ -53,18 +53,20 @@ class Budget:
                  if v is not None]
         if len(given) > 1:
             raise OptionError(
-                "give only one of --sentences, --ratio and --words, not "
-                + " and ".join(f"--{k}" for k, _ in given)
-            )
+                "give only one of sentences, ratio and words, not "
+                + " and ".join(k for k, _ in given), options=("sentences", "ratio", "words"))
         if not given:
             return cls("sentences", DEFAULT_SENTENCES)
         kind, value = given[0]
         if kind == "sentences" and (isinstance(value, bool) or value != int(value) or value < 1):
-            raise OptionError(f"--sentences must be a whole number of at least 1, not {value}")
+            raise OptionError(f"sentences must be a whole number of at least 1, not {value}",
+                              options=("sentences",))
         if kind == "ratio" and not (isinstance(value, (int, float)) and 0 < value <= 1):
-            raise OptionError(f"--ratio must be greater than 0 and at most 1, not {value}")
+            raise OptionError(f"ratio must be greater than 0 and at most 1, not {value}",
+                              options=("ratio",))
         if kind == "words" and (isinstance(value, bool) or value != int(value) or value < 1):
-            raise OptionError(f"--words must be a whole number of at least 1, not {value}")
+            raise OptionError(f"words must be a whole number of at least 1, not {value}",
+                              options=("words",))
         return cls(kind, value)
 
     def sentence_limit(self, available: int) -> int:
@@ -120,7 +122,8 @@ def select(
     if order == "document":
         chosen = sorted(chosen)
     elif order != "rank":
-        raise OptionError(f"--order must be 'document' or 'rank', not {order!r}")
+        raise OptionError(f"order must be 'document' or 'rank', not {order!r}",
+                          options=("order",))
     return chosen
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import SAMPLES
+from typer.testing import CliRunner
 
 import summarize as package
 from summarize import OptionError, Summary, summarize
+from summarize.cli import app
 from summarize.ranking import ALGORITHMS
 from summarize.segmenting import paragraphs
 
@@ -136,3 +138,19 @@ def test_a_missing_path_and_binary_bytes_are_input_errors(tmp_path):
         summarize(tmp_path / "missing.txt")
     with pytest.raises(package.InputError, match="binary"):
         summarize(b"\x00\x01\x02\x03 binary \x00\x00")
+
+
+@pytest.mark.parametrize("keywords, named", [
+    ({"sentences": 0}, "sentences must be"),
+    ({"sentences": 2, "ratio": 0.5}, "give only one of sentences, ratio and words"),
+    ({"headline_words": 1}, "headline_words must be"),
+    ({"order": "random"}, "order must be"),
+])
+def test_library_errors_name_keyword_arguments_and_the_cli_its_flags(keywords, named):
+    with pytest.raises(OptionError) as raised:
+        summarize("A short article. It has two sentences.", **keywords)
+    assert str(raised.value).startswith(named) and "--" not in str(raised.value)
+    flags = [f"--{k.replace('_', '-')}" for k in keywords]
+    args = [a for k, v in zip(flags, keywords.values()) for a in (k, str(v))]
+    result = CliRunner().invoke(app, ["-", *args], input="A short article. It has two sentences.")
+    assert result.exit_code == 2 and all(flag in result.stderr for flag in flags)
