@@ -273,7 +273,7 @@ def test_command_summarizes_a_folder_quietly(tmp_path):
 def test_killed_runs_resume_to_exactly_the_uninterrupted_output(tmp_path):
     """SIGKILL a run's whole process tree at a random moment, five times in a row, resuming
     each time; then finish with the command. Runs are forked, to skip interpreter start-up."""
-    rows = [{"id": f"k{i}", "text": TEXTS[i % len(TEXTS)]} for i in range(160)]
+    rows = [{"id": f"k{i}", "text": TEXTS[i % len(TEXTS)]} for i in range(1000)]
     src = write_jsonl(tmp_path / "in.jsonl", rows)
     expected, out = tmp_path / "expected.jsonl", tmp_path / "out.jsonl"
     Batch([src], str(expected)).run(workers=1, **FAST)

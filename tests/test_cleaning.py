@@ -93,8 +93,10 @@ def test_summary_carries_the_title(biden_text):
         ("Above: A coworking space in San Francisco.", "image caption"),
         ("Image caption The prosecutor said the decision followed interviews with seven witnesses",
          "image caption"),
-        ("By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "date or byline"),
-        ("LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS IN A MONTH", "headline of another"),
+        ("By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
+         "date or byline"),
+        ("LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS IN A MONTH",
+         "headline of another"),
         ("HOSPITAL BOSSES CLEARED TO BUY NEW MRIs AFTER LONG FIGHT WITH COUNCIL",
          "headline of another"),
         ("Rep. Jane Doe speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file",
@@ -355,7 +357,8 @@ def test_short_sentence_without_stop_words_stays_inside_the_body():
 def test_cjk_labels_need_a_boundary_unless_they_are_phrases():
     from summarize.cleaning.vocabulary import LEAD
 
-    for label in ("来源：新华社", "タグ: パソコン", "関連記事", "こちらの記事も合わせてどうぞ", "관련기사"):
+    for label in ("来源：新华社", "タグ: パソコン", "関連記事", "こちらの記事も合わせてどうぞ",
+                  "관련기사"):
         assert LEAD.match(label), label
     for text in ("来源于中国的报道", "タグ付けの方法", "广告公司的变化"):
         assert not LEAD.match(text), text
@@ -459,7 +462,8 @@ def test_authors_box_goes_but_a_subheading_repeated_by_its_paragraph_stays():
     assert _removed(clean("\n\n".join([*BODY, "Emiliano Bellini", first])))[first] == "author's box"
     topic = "Python is an interpreted, object-oriented language with dynamic semantics and types."
     assert topic in clean("\n\n".join([*BODY, "About Python", topic])).text
-    heading, paragraph = "Keyboards", "Keyboards are highly subjective, and there are dozens of kinds."
+    heading = "Keyboards"
+    paragraph = "Keyboards are highly subjective, and there are dozens of kinds."
     kept = clean("\n\n".join([BODY[0], BODY[1], heading, paragraph, BODY[2]])).text
     assert heading in kept and paragraph in kept
 
@@ -549,7 +553,7 @@ _POOL = BODY + [
 @given(st.lists(st.sampled_from(_POOL), min_size=1, max_size=25),
        st.lists(st.sampled_from(["\n", "\n\n"]), min_size=25, max_size=25))
 def test_cleaning_is_idempotent(lines, breaks):
-    text = "".join(line + brk for line, brk in zip(lines, breaks))
+    text = "".join(line + brk for line, brk in zip(lines, breaks, strict=True))
     once = clean(text, language="english").text
     assert clean(once, language="english").text == once
 

@@ -151,6 +151,6 @@ def test_library_errors_name_keyword_arguments_and_the_cli_its_flags(keywords, n
         summarize("A short article. It has two sentences.", **keywords)
     assert str(raised.value).startswith(named) and "--" not in str(raised.value)
     flags = [f"--{k.replace('_', '-')}" for k in keywords]
-    args = [a for k, v in zip(flags, keywords.values()) for a in (k, str(v))]
+    args = [a for k, v in zip(flags, keywords.values(), strict=True) for a in (k, str(v))]
     result = CliRunner().invoke(app, ["-", *args], input="A short article. It has two sentences.")
     assert result.exit_code == 2 and all(flag in result.stderr for flag in flags)

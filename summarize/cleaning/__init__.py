@@ -118,7 +118,7 @@ def _language(lines: list[Line], language: str) -> str:
     if language != "auto":
         return languages.resolve(language)
     prose = [line.raw for line in lines if len(line.raw) >= 60]
-    return languages.detect("\n".join(prose) if prose else "\n".join(l.raw for l in lines))
+    return languages.detect("\n".join(prose) if prose else "\n".join(line.raw for line in lines))
 
 
 def classify(lines: list[Line], stop_words: frozenset[str], *, extracted: bool) -> None:
@@ -127,7 +127,7 @@ def classify(lines: list[Line], stop_words: frozenset[str], *, extracted: bool) 
     keys = [SPACE.sub(" ", BULLET.sub("", line.raw)).lower() for line in lines]
     counts = Counter(keys)
     seen: set[str] = set()
-    for i, (line, key) in enumerate(zip(lines, keys)):
+    for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
         line.content = BULLET.sub("", line.raw)
         line.words = line_words(line.content)
         line.sentence = bool(TERMINAL.search(TRAILING_URL.sub("", line.content[-80:])[-12:]))

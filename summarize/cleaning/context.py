@@ -43,7 +43,7 @@ def context_pass(lines: list[Line]) -> None:
     for i in range(len(lines)):
         if kinds[i] == NEAR:
             new[i] = BAD if (prev_strict[i], next_strict[i]) == (BAD, BAD) else GOOD
-    prose = sum(len(line.words) for line, kind in zip(lines, new) if kind == GOOD)
+    prose = sum(len(line.words) for line, kind in zip(lines, new, strict=True) if kind == GOOD)
     if prose < MIN_PROSE_WORDS:  # no real prose (a table, a list): keep what is not furniture
         new = [GOOD if kind in (SHORT, NEAR) else kind for kind in kinds]
     _closing_sentences(kinds, new, lines)
@@ -54,7 +54,7 @@ def context_pass(lines: list[Line]) -> None:
     for i in range(1, len(lines)):
         if new[i - 1] == GOOD and TWEET_SIGNATURE.match(lines[i].content):
             new[i] = GOOD
-    for line, kind in zip(lines, new):
+    for line, kind in zip(lines, new, strict=True):
         line.kind = BAD if kind == MINOR else kind
     main_stretch(lines)
     comments(lines)
@@ -84,7 +84,7 @@ def _headings_after_boxes(kinds: list[str], new: list[str], lines: list[Line]) -
     """A heading between a box of links inside the article ("Related post: ...", right after a
     body line) and a body line is a subheading: the box does not end the article."""
     core = [i for i, kind in enumerate(kinds) if kind != MINOR]
-    for before, box, heading, after in zip(core, core[1:], core[2:], core[3:]):
+    for before, box, heading, after in zip(core, core[1:], core[2:], core[3:], strict=False):
         if (kinds[heading] == SHORT and lines[heading].heading and inline_box(lines[box])
                 and not BULLET.match(lines[heading].raw)
                 and kinds[before] == kinds[after] == GOOD):
@@ -112,7 +112,8 @@ def _opening_list(kinds: list[str], new: list[str], lines: list[Line]) -> None:
     while (start and kinds[start - 1] in (SHORT, NEAR) and BULLET.match(lines[start - 1].raw)
            and len(lines[start - 1].words) >= 2):  # "* Politics": a menu
         start -= 1
-    if start is None or first - start < 2 or not start or kinds[start - 1] not in (SHORT, NEAR):
+    if (first is None or start is None or first - start < 2 or not start
+            or kinds[start - 1] not in (SHORT, NEAR)):
         return  # no list, or one under a label ("More on ...": links to other articles)
     intro = lines[start - 1]
     if not intro.content.endswith(":") and title_case(intro):

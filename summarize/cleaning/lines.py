@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from .. import languages
 from ..words import letter_runs
 
-
-
 BULLET = re.compile(r"^(?:[*+\-\u2022\u25aa\u25cf\u00bb\u203a>|]+\s+|\d{1,2}[.)]\s+)")
 
 
@@ -56,7 +54,8 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    lines, block, blank = [], 0, False
+    lines: list[Line] = []
+    block, blank = 0, False
     for number, raw in enumerate(text.splitlines(), start=1):
         raw = raw.strip()
         if not raw:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from . import vocabulary
 from ..words import letter_runs
+from . import vocabulary
 from .lines import BAD, BULLET, GOOD, GOOD_WORDS, MINOR, SHORT, Line
 from .signals import (
     CAPTION,
@@ -90,7 +90,7 @@ def main_stretch(lines: list[Line]) -> None:
         return
     sizes = [sum(len(line.words) for line in stretch) for stretch in stretches]
     main = max(sizes)
-    for stretch, size in zip(stretches, sizes):
+    for stretch, size in zip(stretches, sizes, strict=True):
         if size < min(SMALL_STRETCH_WORDS, SMALL_STRETCH_SHARE * main):
             for line in stretch:
                 line.kind = BAD

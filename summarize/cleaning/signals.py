@@ -6,8 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
-from . import vocabulary
 from ..words import letter_runs
+from . import vocabulary
 from .lines import GOOD, GOOD_WORDS, NEAR, SHORT, Line
 
 #: Sentence punctuation (or a closing emoji or smiley after a word) at the end of a line; an

@@ -30,7 +30,8 @@ def find_title(lines: list[Line]) -> Line | None:
         return None
     body = {w.lower() for line in lines[first:] if line.kind == GOOD for w in line.words}
     echoes = [_echo(lines[i], body) for i in candidates]
-    best = next(i for i, echo in zip(candidates, echoes) if echo >= TITLE_ECHO * max(echoes))
+    best = next(i for i, echo in zip(candidates, echoes, strict=True)
+                if echo >= TITLE_ECHO * max(echoes))
     for i in candidates[candidates.index(best) + 1:]:
         if _key(lines[i]).startswith(_key(lines[best])):
             best = i
