@@ -553,7 +553,8 @@ _POOL = BODY + [
 @given(st.lists(st.sampled_from(_POOL), min_size=1, max_size=25),
        st.lists(st.sampled_from(["\n", "\n\n"]), min_size=25, max_size=25))
 def test_cleaning_is_idempotent(lines, breaks):
-    text = "".join(line + brk for line, brk in zip(lines, breaks, strict=True))
+    # the lines may be fewer than the 25 breaks
+    text = "".join(line + brk for line, brk in zip(lines, breaks, strict=False))
     once = clean(text, language="english").text
     assert clean(once, language="english").text == once
 
