@@ -31,7 +31,7 @@ from summarize.headlining.lang.en import (
 from summarize.headlining.rules import pattern, rules_for
 from summarize.headlining.scoring import score, term_weights, violations
 from summarize.headlining.styling import apply_case
-from summarize.headlining.tokens import render, tokenize
+from summarize.headlining.tokens import join_tokens, tokenize
 from summarize.options import check_headline_options as check_options
 from summarize.segmenting import segment
 
@@ -41,7 +41,7 @@ ENGLISH, FRENCH, GERMAN, SPANISH = (rules_for(lang) for lang in
 
 
 def squeeze(sentence: str, rules=ENGLISH) -> str:
-    return render(compress(sentence, rules))
+    return join_tokens(compress(sentence, rules))
 
 
 # --- lead compression, step by step -----------------------------------------------------------
@@ -224,17 +224,17 @@ def test_fit_obeys_length_and_ending_rules():
     variants = fit(tokens, ENGLISH, 6)
     assert variants
     for variant in variants:
-        text = render(variant)
+        text = join_tokens(variant)
         assert len(text.split()) <= 6
         assert text.split()[-1].lower() not in ENGLISH.function_words
 
 
 def test_fit_leaves_out_phrases_cut_short():
     tokens = tokenize("BMW to recall all cars equipped with faulty pumps and close plants")
-    texts = [render(v) for v in fit(tokens, ENGLISH, 6)]
+    texts = [join_tokens(v) for v in fit(tokens, ENGLISH, 6)]
     assert "BMW to recall all cars" in texts
     assert not any(t.endswith(("equipped", "and close")) for t in texts)
-    texts = [render(v) for v in fit(tokenize("India is unlikely to be cowed by rivals"),
+    texts = [join_tokens(v) for v in fit(tokenize("India is unlikely to be cowed by rivals"),
                                      ENGLISH, 10)]
     assert texts and not any(t.endswith("unlikely") for t in texts)
 
@@ -242,7 +242,7 @@ def test_fit_leaves_out_phrases_cut_short():
 def test_fit_balances_quotes_and_brackets():
     tokens = tokenize('Minister calls plan "a disaster for the country" and (rightly) quits')
     for variant in fit(tokens, ENGLISH, 5):
-        assert violations(render(variant), "english", words=5) == []
+        assert violations(join_tokens(variant), "english", words=5) == []
 
 
 @pytest.mark.parametrize("headline, broken", [

@@ -19,7 +19,7 @@ from ..segmenting import Document, Sentence
 from .compression import MIN_WORDS, compress, fit
 from .rules import Rules, rules_for
 from .scoring import is_title, normal, term_set, top_terms
-from .tokens import render, tokenize, word_count
+from .tokens import join_tokens, tokenize, word_count
 
 #: A lead sentence has at least this many words (shorter first lines are kickers or titles).
 LEAD_MIN_WORDS = 8
@@ -45,7 +45,7 @@ class Candidate:
 
     @property
     def text(self) -> str:
-        return render(list(self.tokens))
+        return join_tokens(list(self.tokens))
 
     @property
     def opening(self) -> str:
@@ -188,7 +188,7 @@ def topic_candidates(
     out = []
     phrases = key_phrases(document, weights)
     for clause in (list(c.tokens) for c in clauses if c):
-        clause_terms = term_set(render(clause), document.language)
+        clause_terms = term_set(join_tokens(clause), document.language)
         for phrase in phrases:
             if _overlaps(term_set(phrase, document.language), clause_terms):
                 continue

@@ -49,7 +49,7 @@ def is_word(token: str) -> bool:
     return bool(_HAS_WORD.search(token))
 
 
-def render(tokens: list[str]) -> str:
+def join_tokens(tokens: list[str]) -> str:
     """Join tokens with the spacing of ordinary prose."""
     out = ""
     quote_open = False
