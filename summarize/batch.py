@@ -83,7 +83,7 @@ def process_record(record: Record, options: Options) -> BatchResult:
             text, name = record.text, None
             _check_text(text, options.max_bytes)
         elif record.path is not None:
-            source = read_source(record.path, max_bytes=options.max_bytes)
+            source = read_source(record.path, **options.reading)
             text, name = source.text, source.name
         else:
             raise InputError("the record has no text")

@@ -1,10 +1,11 @@
 """Batch input and output: records read lazily from JSONL, folders and globs; resumable JSONL out.
 
 An input is ``-`` (JSONL on standard input), a JSONL file (``.jsonl``, ``.ndjson``, ``.json``),
-an article file (``.txt``, ``.html``, ``.htm``), a folder (its article files, recursively) or
-a glob of those. Article files are read by the worker that summarizes them, so decoding runs in
-parallel too. Output lines are written whole, one system call each, and :func:`resume` repairs
-a line torn by a crash before a run continues.
+an article file (``.txt``, ``.html``, ``.htm``), a folder (its article files, recursively), a
+glob of those, an http(s) URL, or a text file of URLs, one per line (a file named as an input
+whose every line is a URL). Article files and URLs are read by the worker that summarizes
+them, so decoding and fetching run in parallel too. Output lines are written whole, one
+system call each, and :func:`resume` repairs a line torn by a crash before a run continues.
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, NamedTuple
 
 from .errors import InputError
+from .fetching import is_url
 from .reading import STDIN
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 _GLOB_CHARS = frozenset("*?[")
+#: A list of URLs is read whole in the parent process: larger files are articles.
+_MAX_URL_LIST_BYTES = 10_000_000
 
 
 class Record(NamedTuple):
@@ -60,7 +64,23 @@ def read_inputs(
             if path == STDIN or path.lower().endswith(JSONL_SUFFIXES):
                 yield from _jsonl_records(path, text_field, id_field, prefix=several)
             else:
-                yield Record(id=path, path=path)
+                urls = _url_list(path) if path == name else None
+                yield from (Record(id=url, path=url) for url in urls or [path])
+
+
+def _url_list(path: str) -> list[str] | None:
+    """The URLs of a text file that holds nothing else (one per line), else None."""
+    if is_url(path) or os.path.getsize(path) > _MAX_URL_LIST_BYTES:
+        return None
+    with open(path, "rb") as handle:
+        lines = [line.strip() for line in handle.read().split(b"\n") if line.strip()]
+    try:
+        urls = [line.decode("utf-8") for line in lines]
+    except UnicodeDecodeError:
+        return None
+    if urls and all(is_url(url) and not any(c.isspace() for c in url) for url in urls):
+        return urls
+    return None
 
 
 def _expand(name: str, *, walk: bool = True) -> Iterator[str]:
@@ -68,7 +88,7 @@ def _expand(name: str, *, walk: bool = True) -> Iterator[str]:
 
     ``walk=False`` leaves folders out (they hold articles only, never JSONL).
     """
-    if name == STDIN:
+    if name == STDIN or (is_url(name) and not os.path.exists(name)):
         yield name
     elif os.path.isdir(name):
         if walk:
@@ -93,7 +113,8 @@ def named_files(inputs: Iterable[str]) -> Iterator[str]:
     """The files the inputs name directly or by glob (not inside folders), to check that the
     output is not one of them."""
     for name in inputs:
-        yield from (path for path in _expand(name, walk=False) if path != STDIN)
+        yield from (path for path in _expand(name, walk=False)
+                    if path != STDIN and not is_url(path))
 
 
 def _walk(folder: str) -> Iterator[str]:
@@ -157,7 +178,7 @@ def count_records(inputs: Iterable[str]) -> int | None:
                 with open(path, "rb") as handle:
                     total += sum(1 for line in handle if line.strip())
             else:
-                total += 1
+                total += len(_url_list(path) or [path]) if path == name else 1
     return total
 
 

@@ -29,7 +29,7 @@ from typer.core import TyperGroup
 from . import __version__
 from .errors import InputError, OptionError, SummarizeError
 from .options import DEFAULT_HEADLINE_COUNT, Options
-from .reading import STDIN
+from .reading import STDIN, Source
 
 if TYPE_CHECKING:
     # the click that typer 0.28 vendors: the type its command classes' methods take
@@ -155,11 +155,16 @@ def _root(
 
 # Options shared by several commands ---------------------------------------------------------
 Files = Annotated[Optional[list[str]], typer.Argument(
-    help="Article files (text or HTML); '-' or none reads standard input.", show_default=False)]
+    help="Article files (text or HTML) or http(s) URLs; '-' or none reads standard input.",
+    show_default=False)]
 Language = Annotated[str, typer.Option("--language", "-l",
                                        help="Language name or ISO code, or 'auto' to detect.")]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", min=1,
                                        help="Refuse inputs larger than this many bytes.")]
+ConnectTimeout = Annotated[float, typer.Option(
+    "--connect-timeout", min=0.001, help="Seconds to wait for a URL's server to answer.")]
+ReadTimeout = Annotated[float, typer.Option(
+    "--read-timeout", min=0.001, help="Seconds to wait for each read of a URL's response.")]
 KeepFurniture = Annotated[bool, typer.Option(
     "--keep-furniture", "--no-clean", help="Keep page furniture (no boilerplate removal).")]
 Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
@@ -181,6 +186,8 @@ HeadlineWords = Annotated[int, typer.Option(
     "--headline-words", help="At most this many words per headline.")]
 HeadlineCaseOption = Annotated[HeadlineCase, typer.Option(
     "--headline-case", help="Capitalisation of headlines.")]
+Keywords = Annotated[int, typer.Option(
+    "--keywords", help="How many key phrases to add, best first (0: none).")]
 
 #: The defaults of every summary option (read off the dataclass: no Options is built, so
 #: `summarize --help` imports none of the steps that validate one).
@@ -198,7 +205,10 @@ _SUMMARY_FLAGS = (
     ("headlines", Headlines, _DEFAULTS.headlines),
     ("headline_words", HeadlineWords, _DEFAULTS.headline_words),
     ("headline_case", HeadlineCaseOption, _DEFAULT_HEADLINE_CASE),
+    ("keywords", Keywords, _DEFAULTS.keywords),
     ("max_bytes", MaxBytes, _DEFAULTS.max_bytes),
+    ("connect_timeout", ConnectTimeout, _DEFAULTS.connect_timeout),
+    ("read_timeout", ReadTimeout, _DEFAULTS.read_timeout),
 )
 
 
@@ -230,7 +240,7 @@ def _error(message: str) -> None:
     typer.echo(f"{PROG}: error: {message}", err=True)
 
 
-def _sources(files: list[str] | None, max_bytes: int) -> Iterator[object]:
+def _sources(files: list[str] | None, options: Options) -> Iterator[Source | SummarizeError]:
     """Each input's :class:`Source`, or the :class:`SummarizeError` that reading it raised."""
     from .reading import read_source
 
@@ -238,12 +248,12 @@ def _sources(files: list[str] | None, max_bytes: int) -> Iterator[object]:
         raise OptionError("no input: give FILE arguments or pipe text in (see --help)")
     for name in files or [STDIN]:
         try:
-            yield read_source(name, max_bytes=max_bytes)
+            yield read_source(name, **options.reading)
         except SummarizeError as error:
             yield error
 
 
-def _run_each(files, max_bytes, fmt: OutputFormat, explain: bool, work: Callable) -> int:
+def _run_each(files, options: Options, fmt: OutputFormat, explain: bool, work: Callable) -> int:
     """Apply ``work(source)`` to every input, print results as they come, report failures.
 
     A bad input is reported on stderr and skipped; the exit code is 1 if any input failed.
@@ -254,10 +264,13 @@ def _run_each(files, max_bytes, fmt: OutputFormat, explain: bool, work: Callable
     failed, printed, collected = 0, 0, []
     names = files or [STDIN]
     width = min(os.get_terminal_size().columns, 100) if sys.stdout.isatty() else None
-    for item in _sources(files, max_bytes):
+    for item in _sources(files, options):
         try:
             if isinstance(item, SummarizeError):
                 raise item
+            if explain and item.stripped:
+                typer.echo(f"{PROG}: note: {item.name}: {item.stripped} stray control "
+                           "character(s) stripped", err=True)
             result = work(item)
         except SummarizeError as error:
             if error.exit_code == 2:
@@ -292,7 +305,7 @@ def summary_command(
     options: Options,
 ) -> int:
     """Summarize articles (the default command: `summarize FILE...`)."""
-    return _run_each(files, options.max_bytes, fmt, explain,
+    return _run_each(files, options, fmt, explain,
                      lambda source: _summary_with_sentences(source, options))
 
 
@@ -307,13 +320,6 @@ def _summary_with_sentences(source, options: Options):
     return result
 
 
-def _check_language(language: str) -> None:
-    if language != "auto":
-        from .languages import resolve
-
-        resolve(language)
-
-
 @app.command("clean", epilog=_examples(
     "summarize clean page.txt",
     "summarize clean --explain --format json page.html"))
@@ -324,12 +330,15 @@ def clean_command(
     explain: Annotated[bool, typer.Option(
         "--explain", help="List every removed line with the reason.")] = False,
     max_bytes: MaxBytes = _DEFAULTS.max_bytes,
+    connect_timeout: ConnectTimeout = _DEFAULTS.connect_timeout,
+    read_timeout: ReadTimeout = _DEFAULTS.read_timeout,
 ) -> int:
     """Print the cleaned article: title, blank line, body paragraphs."""
     from .cleaning import clean
 
-    _check_language(language)
-    return _run_each(files, max_bytes, fmt, explain,
+    options = Options(language=language, max_bytes=max_bytes, connect_timeout=connect_timeout,
+                      read_timeout=read_timeout)
+    return _run_each(files, options, fmt, explain,
                      lambda source: clean(source.text, language=language, source=source.name))
 
 
@@ -410,18 +419,21 @@ def headlines_command(
         "--format", "-f", help="Output format (text: one headline per line).")] =
         OutputFormat.text,
     max_bytes: MaxBytes = _DEFAULTS.max_bytes,
+    connect_timeout: ConnectTimeout = _DEFAULTS.connect_timeout,
+    read_timeout: ReadTimeout = _DEFAULTS.read_timeout,
 ) -> int:
     """Print only candidate headlines, best first, one per line (never the article's title)."""
     from .results import HeadlineCandidates
 
     options = Options(language=language, headlines=count, headline_words=headline_words,
-                      headline_case=headline_case.value, max_bytes=max_bytes)
+                      headline_case=headline_case.value, keywords=0, max_bytes=max_bytes,
+                      connect_timeout=connect_timeout, read_timeout=read_timeout)
 
     def work(source):
         found = _summary_with_sentences(source, options).headlines
         return HeadlineCandidates(found, source=source.name)
 
-    return _run_each(files, max_bytes, fmt, False, work)
+    return _run_each(files, options, fmt, False, work)
 
 
 @app.command("eval", epilog=_examples(

@@ -17,6 +17,11 @@ if TYPE_CHECKING:  # imported when an Options is built: `summarize --help` build
     from .selecting import Budget, Order
 
 DEFAULT_HEADLINES = 3
+#: How many key phrases a summary carries (``keywords``).
+DEFAULT_KEYWORDS = 8
+#: Seconds to wait for a connection to a URL's server, and for each read of its response.
+DEFAULT_CONNECT_TIMEOUT = 10.0
+DEFAULT_READ_TIMEOUT = 30.0
 DEFAULT_HEADLINE_WORDS = 10
 #: How many candidate headlines ``summarize headlines`` and :func:`summarize.headlines` give.
 DEFAULT_HEADLINE_COUNT = 5
@@ -38,7 +43,10 @@ class Options:
     - ``keep_furniture``: keep page furniture (share bars, captions, menus) instead of removing it;
     - ``headlines``: how many candidate headlines to add, each of at most ``headline_words``
       words, in ``headline_case`` ('sentence' or 'title');
-    - ``max_bytes``: the size limit of an article read from a path or a file.
+    - ``keywords``: how many key phrases to add, best first;
+    - ``max_bytes``: the size limit of an article read from a path, a file or a URL;
+    - ``connect_timeout``, ``read_timeout``: seconds to wait for a URL's server to accept the
+      connection and for each read of its response.
 
     Raises :class:`~summarize.errors.OptionError` for an invalid value.
     """
@@ -53,7 +61,10 @@ class Options:
     headlines: int = DEFAULT_HEADLINES
     headline_words: int = DEFAULT_HEADLINE_WORDS
     headline_case: HeadlineCase = "sentence"
+    keywords: int = DEFAULT_KEYWORDS
     max_bytes: int = DEFAULT_MAX_BYTES
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
+    read_timeout: float = DEFAULT_READ_TIMEOUT
 
     def __post_init__(self) -> None:
         from . import languages, ranking
@@ -67,9 +78,22 @@ class Options:
                               options=("order",))
         check_headline_options(count=self.headlines, words=self.headline_words,
                                case=self.headline_case)
+        if self.keywords < 0:
+            raise OptionError(f"keywords must be 0 or more, not {self.keywords}",
+                              options=("keywords",))
         if self.max_bytes < 1:
             raise OptionError(f"max_bytes must be at least 1, not {self.max_bytes}",
                               options=("max_bytes",))
+        for name in ("connect_timeout", "read_timeout"):
+            if not getattr(self, name) > 0:
+                raise OptionError(f"{name} must be more than 0 seconds, not "
+                                  f"{getattr(self, name)}", options=(name,))
+
+    @property
+    def reading(self) -> dict[str, Any]:
+        """The keywords of :func:`summarize.read_source`: size limit and URL timeouts."""
+        return {"max_bytes": self.max_bytes, "connect_timeout": self.connect_timeout,
+                "read_timeout": self.read_timeout}
 
     @property
     def budget(self) -> Budget:

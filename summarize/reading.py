@@ -1,8 +1,10 @@
 """Reading: files and standard input into text, with encoding and HTML detection.
 
-Encodings: a byte-order mark decides first (UTF-8, UTF-16, UTF-32); then strict UTF-8; then
-charset-normalizer's best guess (cp1252, latin-1, ...). Binary input (NUL bytes or many
-control characters once decoded) is refused rather than summarised as garbage.
+Encodings: a byte-order mark decides first (UTF-8, UTF-16, UTF-32); then the charset a web
+page declares; then strict UTF-8; then charset-normalizer's best guess (cp1252, latin-1, ...).
+Binary input (many NUL bytes or other control characters) is refused rather than summarised as
+garbage; a few stray control bytes in text are stripped (``Source.stripped`` counts them).
+An ``http://`` or ``https://`` name is fetched (:mod:`summarize.fetching`).
 """
 
 from __future__ import annotations
@@ -43,19 +45,39 @@ class Source:
 
     name: str
     text: str
+    #: How many stray control characters were removed from the text.
+    stripped: int = 0
 
 
 #: What the library functions accept as an article.
 Article = Union[str, bytes, bytearray, "os.PathLike[str]", Source]
 
 
-def read_source(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Read and decode one input; ``'-'`` reads standard input. Raises :class:`InputError`."""
+def read_source(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+    connect_timeout: float | None = None, read_timeout: float | None = None,
+) -> Source:
+    """Read and decode one input: a file, ``'-'`` (standard input) or an http(s) URL, fetched
+    with the timeouts given (in seconds; None: those of :class:`~summarize.Options`).
+    Raises :class:`InputError`."""
     name = os.fspath(path)
     if name == STDIN:
         data = _read_limited(sys.stdin.buffer, max_bytes, "standard input")
-        return Source(name, decode(data, name="standard input"))
-    return Source(name, decode(_read_file(Path(name), max_bytes), name=name))
+        return _source(name, data, "standard input")
+    if isinstance(path, str) and not os.path.exists(name):
+        from . import fetching
+
+        if fetching.is_url(name):
+            timeouts = {k: v for k, v in (("connect_timeout", connect_timeout),
+                                          ("read_timeout", read_timeout)) if v is not None}
+            data, charset = fetching.fetch(name, max_bytes=max_bytes, **timeouts)
+            return _source(name, data, name, charset)
+    return _source(name, _read_file(Path(name), max_bytes), name)
+
+
+def _source(name: str, data: bytes, label: str, charset: str | None = None) -> Source:
+    text, stripped = _decoded(data, label, charset)
+    return Source(name, text, stripped)
 
 
 def as_text(article: Article, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -102,24 +124,35 @@ def _read_limited(handle: BinaryIO, max_bytes: int, name: str) -> bytes:
 
 
 def decode(data: bytes, *, name: str = "input") -> str:
-    """Decode bytes to text, refusing empty and binary input."""
-    text = _decode(data)
+    """Decode bytes to text, refusing empty and binary input; stray control bytes are dropped."""
+    return _decoded(data, name)[0]
+
+
+def _decoded(data: bytes, name: str, charset: str | None = None) -> tuple[str, int]:
+    """The text and how many stray control characters were stripped from it."""
+    text = _decode(data, charset)
     if text is None or _is_binary(text):
         raise InputError(f"{name}: looks like a binary file, not text")
+    text, stripped = _CONTROL.subn("", text)
     if not text.strip():
         raise InputError(f"{name}: is empty" if not data else f"{name}: contains only whitespace")
-    return text
+    return text, stripped
 
 
-def _decode(data: bytes) -> str | None:
+def _decode(data: bytes, charset: str | None = None) -> str | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 return None
-    if b"\x00" in data:
-        return None
+    if _too_many_controls(data[:65536].count(0), min(len(data), 65536)):
+        return None  # UTF-16 without a byte-order mark, or binary
+    if charset:
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):  # unknown or wrong: detect instead
+            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -163,9 +196,18 @@ def _plausible_cp1252(data: bytes) -> bool:
     return all(c.isalpha() or c in _CP1252_PUNCTUATION for c in odd) and len(odd) < 0.3 * letters
 
 
+#: Text with more control characters than this share, and more than eight of them (or a
+#: tenth of a short text), is binary.
+_MAX_CONTROL_SHARE = 0.01
+
+
 def _is_binary(text: str) -> bool:
     sample = text[:65536]
-    return "\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)
+    return _too_many_controls(len(_CONTROL.findall(sample)), len(sample))
+
+
+def _too_many_controls(count: int, size: int) -> bool:
+    return count > size * _MAX_CONTROL_SHARE and (count > 8 or count > size / 10)
 
 
 def looks_like_html(text: str) -> bool:
