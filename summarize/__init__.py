@@ -17,17 +17,18 @@ from typing import TYPE_CHECKING
 
 from .errors import InputError, OptionError, SummarizeError
 from .reading import Source, read_source
-from .results import CleanedArticle, RemovedLine, ScoredSentence, Summary
+from .results import ArticleView, CleanedArticle, RemovedLine, ScoredSentence, Summary
 
 if TYPE_CHECKING:  # what the lazy names below resolve to, for type checkers
     from .options import Options
-    from .pipeline import clean, headlines, summarize
+    from .pipeline import clean, headlines, keywords, summarize, view
     from .ranking import ALGORITHMS
 
 __version__ = "0.1.0"
 
 #: Loaded on first use, so that `summarize --help` does not compile the cleaner's patterns.
-_LAZY = {"clean": ".pipeline", "headlines": ".pipeline", "summarize": ".pipeline",
+_LAZY = {"clean": ".pipeline", "headlines": ".pipeline", "keywords": ".pipeline",
+         "summarize": ".pipeline", "view": ".pipeline",
          "Options": ".options", "ALGORITHMS": ".ranking"}
 
 
@@ -39,6 +40,7 @@ def __getattr__(name: str):
 
 __all__ = [
     "ALGORITHMS",
+    "ArticleView",
     "CleanedArticle",
     "InputError",
     "OptionError",
@@ -51,6 +53,8 @@ __all__ = [
     "__version__",
     "clean",
     "headlines",
+    "keywords",
     "read_source",
     "summarize",
+    "view",
 ]

@@ -104,6 +104,7 @@ class OutputFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     markdown = "markdown"
+    html = "html"
 
 
 class SentenceOrder(str, Enum):
@@ -253,13 +254,15 @@ def _sources(files: list[str] | None, options: Options) -> Iterator[Source | Sum
             yield error
 
 
-def _run_each(files, options: Options, fmt: OutputFormat, explain: bool, work: Callable) -> int:
+def _run_each(files, options: Options, fmt: OutputFormat, explain: bool, work: Callable,
+              *, highlight: bool = False) -> int:
     """Apply ``work(source)`` to every input, print results as they come, report failures.
 
     A bad input is reported on stderr and skipped; the exit code is 1 if any input failed.
-    JSON collects every result into one document (an object for one input, else a list).
+    JSON collects every result into one document (an object for one input, else a list), HTML
+    into one page. ``highlight`` prints each article view (:func:`viewing.terminal`).
     """
-    from . import rendering
+    from . import rendering, viewing
 
     failed, printed, collected = 0, 0, []
     names = files or [STDIN]
@@ -278,46 +281,64 @@ def _run_each(files, options: Options, fmt: OutputFormat, explain: bool, work: C
             _error(str(error))
             failed += 1
             continue
-        if fmt is OutputFormat.json:
-            collected.append(rendering.as_dict(result, explain=explain))
+        if fmt in (OutputFormat.json, OutputFormat.html):
+            collected.append(result)
             continue
         if printed and fmt is not OutputFormat.jsonl:
             typer.echo("")
-        typer.echo(rendering.render(result, fmt.value, explain=explain, width=width,
-                                    header=len(names) > 1))
+        if highlight:
+            typer.echo(rendering.header(result.source) if len(names) > 1 else "", nl=False)
+            typer.echo(viewing.terminal(result, styled=sys.stdout.isatty(), width=width))
+        else:
+            typer.echo(rendering.render(result, fmt.value, explain=explain, width=width,
+                                        header=len(names) > 1))
         sys.stdout.flush()
         printed += 1
-    if collected:
-        typer.echo(rendering.dumps(collected[0] if len(names) == 1 else collected, pretty=True))
+    if collected and fmt is OutputFormat.html:
+        typer.echo(viewing.page(collected))
+    elif collected:
+        data = [rendering.as_dict(r, explain=explain) for r in collected]
+        typer.echo(rendering.dumps(data[0] if len(names) == 1 else data, pretty=True))
     return 1 if failed else 0
 
 
 @app.command(DEFAULT_COMMAND, epilog=_examples(
     "summarize article.txt --sentences 3",
     "summarize a.txt b.html --words 80 --format jsonl",
+    "summarize https://example.org/story --format html > story.html",
+    "summarize article.txt --highlight --keywords 5",
     "cat article.txt | summarize --ratio 0.2 --explain"))
 @summary_options
 def summary_command(
     files: Files = None,
     fmt: Format = OutputFormat.text,
     explain: ExplainScores = False,
+    highlight: Annotated[bool, typer.Option(
+        "--highlight", help="Show the whole article with the summary sentences highlighted "
+        "(marked >>[rank] ...<< when not on a terminal).")] = False,
     *,
     options: Options,
 ) -> int:
     """Summarize articles (the default command: `summarize FILE...`)."""
+    if highlight and fmt is not OutputFormat.text:
+        raise OptionError(f"--highlight shows text; it cannot be combined with --format "
+                          f"{fmt.value}")
+    whole = highlight or fmt is OutputFormat.html
     return _run_each(files, options, fmt, explain,
-                     lambda source: _summary_with_sentences(source, options))
+                     lambda source: _summary_with_sentences(source, options, whole=whole),
+                     highlight=highlight)
 
 
-def _summary_with_sentences(source, options: Options):
-    """The summary of one input; an input in which no sentence was found is an error, so that
-    a file of punctuation or symbols is reported instead of giving an empty result silently."""
-    from .pipeline import summarize
+def _summary_with_sentences(source, options: Options, *, whole: bool = False):
+    """The summary of one input (``whole``: its article view); an input in which no sentence
+    was found is an error, so that a file of punctuation or symbols is reported instead of
+    giving an empty result silently."""
+    from .pipeline import view
 
-    result = summarize(source.text, options, source=source.name)
-    if not result.article_sentences:
+    result = view(source.text, options, source=source.name)
+    if not result.summary.article_sentences:
         raise InputError(f"{source.name}: no sentence found in the text, nothing to summarize")
-    return result
+    return result if whole else result.summary
 
 
 @app.command("clean", epilog=_examples(
@@ -432,6 +453,39 @@ def headlines_command(
     def work(source):
         found = _summary_with_sentences(source, options).headlines
         return HeadlineCandidates(found, source=source.name)
+
+    return _run_each(files, options, fmt, False, work)
+
+
+@app.command("keywords", epilog=_examples(
+    "summarize keywords article.txt",
+    "summarize keywords --count 5 --format json https://example.org/story"))
+def keywords_command(
+    files: Files = None,
+    count: Annotated[int, typer.Option(
+        "--count", "-k", min=0, help="How many key phrases, best first.")] = _DEFAULTS.keywords,
+    language: Language = _DEFAULTS.language,
+    keep_furniture: KeepFurniture = _DEFAULTS.keep_furniture,
+    fmt: Annotated[OutputFormat, typer.Option(
+        "--format", "-f", help="Output format (text: one phrase per line).")] =
+        OutputFormat.text,
+    max_bytes: MaxBytes = _DEFAULTS.max_bytes,
+    connect_timeout: ConnectTimeout = _DEFAULTS.connect_timeout,
+    read_timeout: ReadTimeout = _DEFAULTS.read_timeout,
+) -> int:
+    """Print the article's key phrases, best first, one per line, as written in the article."""
+    from .pipeline import keywords
+    from .results import Keywords as KeywordList
+
+    options = Options(language=language, keep_furniture=keep_furniture, keywords=count,
+                      max_bytes=max_bytes, connect_timeout=connect_timeout,
+                      read_timeout=read_timeout)
+
+    def work(source):
+        found = keywords(source.text, count, language, keep_furniture=keep_furniture)
+        if count and not found:
+            raise InputError(f"{source.name}: no word found in the text, no key phrase")
+        return KeywordList(found, source=source.name)
 
     return _run_each(files, options, fmt, False, work)
 

@@ -87,6 +87,20 @@ def stop_words(language: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def every_stop_word(language: str) -> frozenset[str]:
+    """:func:`stop_words` with those of the ``stop-words`` package too: sumy's lists miss a few
+    common words (its French list has no "de", "le" or "une"). The rankers keep the list they
+    were measured with; key phrases use this one."""
+    try:
+        from stop_words import get_stop_words
+
+        extra = frozenset(w.lower() for w in get_stop_words(language))
+    except Exception:  # stop_words raises its own StopWordError for unknown languages
+        extra = frozenset()
+    return stop_words(language) | extra
+
+
+@functools.lru_cache(maxsize=None)
 def stemmer(language: str) -> Callable[[str], str]:
     """A function mapping a lower-cased word to its stem (identity when no stemmer exists)."""
     import snowballstemmer

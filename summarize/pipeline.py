@@ -1,5 +1,5 @@
 """The public functions, one layer above the steps: clean -> segment -> rank -> select
-(-> headlines).
+(-> headlines, keywords).
 
 No step imports this module back. Reading files and stdin and rendering (text, JSON, ...)
 belong to the callers, the CLI and :mod:`summarize.batch`: everything here takes and returns
@@ -13,13 +13,21 @@ from typing import Any
 from . import ranking
 from .cleaning import clean
 from .errors import InputError
-from .options import DEFAULT_HEADLINE_COUNT, DEFAULT_HEADLINE_WORDS, HeadlineCase, Options, merged
+from .keywording import keyphrases
+from .options import (
+    DEFAULT_HEADLINE_COUNT,
+    DEFAULT_HEADLINE_WORDS,
+    DEFAULT_KEYWORDS,
+    HeadlineCase,
+    Options,
+    merged,
+)
 from .reading import Article, as_text
-from .results import CleanedArticle, ScoredSentence, Summary
+from .results import ArticleView, CleanedArticle, ScoredSentence, Summary
 from .segmenting import Document, segment
 from .selecting import best_first, select
 
-__all__ = ["clean", "headlines", "summarize"]
+__all__ = ["clean", "headlines", "keywords", "summarize", "view"]
 
 
 def summarize(
@@ -35,17 +43,30 @@ def summarize(
     :class:`~summarize.errors.InputError` for an empty input and ``TypeError`` for a value
     that is not an article.
     """
+    return view(text, options, source=source, **keywords).summary
+
+
+def view(
+    text: Article, options: Options | None = None, *, source: str | None = None, **keywords: Any
+) -> ArticleView:
+    """The summary of :func:`summarize` with the whole cleaned article around it: every
+    sentence with its score and rank, by paragraph, and the lines cleaning removed (what
+    ``--format html`` and ``--highlight`` show). Takes and raises what :func:`summarize` does.
+    """
     options = merged(options, keywords)
-    text = as_text(text, max_bytes=options.max_bytes)
-    if not text.strip():
-        raise InputError("the article is empty" if not text else "the article is only whitespace")
-    article = clean(text, language=options.language, keep_furniture=options.keep_furniture,
-                    source=source)
-    document = segment(article.text, article.language, title=article.title)
+    article = _cleaned(text, options)
+    document = _document(article)
     scores = ranking.score(document, options.algorithm)
     chosen = select(document, scores, options.budget, order=options.order,
                     **ranking.ALGORITHMS[options.algorithm].selection)
-    return _result(article, document, scores, chosen, options, source)
+    ranks = {i: r for r, i in enumerate(best_first(scores), start=1)}
+    every = [ScoredSentence(s.index, s.text, scores[s.index], ranks[s.index])
+             for s in document.sentences]
+    paragraphs: list[list[ScoredSentence]] = [[] for _ in range(document.paragraphs)]
+    for sentence in document.sentences:
+        paragraphs[sentence.paragraph].append(every[sentence.index])
+    summary = _result(article, document, scores, [every[i] for i in chosen], options, source)
+    return ArticleView(summary, [p for p in paragraphs if p], list(article.removed))
 
 
 def headlines(
@@ -61,6 +82,32 @@ def headlines(
                      headline_case=headline_case).headlines
 
 
+def keywords(
+    text: Article, count: int = DEFAULT_KEYWORDS, language: str = "auto", *,
+    keep_furniture: bool = False,
+) -> list[str]:
+    """Up to ``count`` key phrases of an article (plain text or HTML), best first; each is
+    written as it is in the article. Raises what :func:`summarize` raises."""
+    options = Options(language=language, keep_furniture=keep_furniture, keywords=count)
+    return keyphrases(_segmented(text, options), count)
+
+
+def _segmented(text: Article, options: Options) -> Document:
+    """The article read, cleaned and segmented."""
+    return _document(_cleaned(text, options))
+
+
+def _cleaned(text: Article, options: Options) -> CleanedArticle:
+    text = as_text(text, max_bytes=options.max_bytes)
+    if not text.strip():
+        raise InputError("the article is empty" if not text else "the article is only whitespace")
+    return clean(text, language=options.language, keep_furniture=options.keep_furniture)
+
+
+def _document(article: CleanedArticle) -> Document:
+    return segment(article.text, article.language, title=article.title)
+
+
 def _headlines(document: Document, scores: list[float], options: Options) -> list[str]:
     if options.headlines == 0 or not document.sentences:
         return []
@@ -71,13 +118,9 @@ def _headlines(document: Document, scores: list[float], options: Options) -> lis
 
 
 def _result(
-    article: CleanedArticle, document: Document, scores: list[float], chosen: list[int],
-    options: Options, source: str | None,
+    article: CleanedArticle, document: Document, scores: list[float],
+    selected: list[ScoredSentence], options: Options, source: str | None,
 ) -> Summary:
-    ranks = {i: r for r, i in enumerate(best_first(scores), start=1)}
-    selected = [
-        ScoredSentence(i, document.sentences[i].text, scores[i], ranks[i]) for i in chosen
-    ]
     return Summary(
         sentences=[s.text for s in selected],
         selected=selected,
@@ -85,6 +128,7 @@ def _result(
         algorithm=options.algorithm,
         title=article.title,
         headlines=_headlines(document, scores, options),
+        keywords=keyphrases(document, options.keywords),
         source=source,
         article_sentences=len(document.sentences),
         article_words=document.word_count,

@@ -7,7 +7,7 @@ import re
 import textwrap
 from typing import Any, Literal
 
-from .results import CleanedArticle, HeadlineCandidates, Summary
+from .results import CleanedArticle, HeadlineCandidates, Keywords, Summary
 
 Format = Literal["text", "json", "jsonl", "markdown"]
 FORMATS = ("text", "json", "jsonl", "markdown")
@@ -35,6 +35,8 @@ def summary_text(summary: Summary, *, explain: bool = False, width: int | None =
         lines.append(_wrap(summary.text, width))
     if summary.headlines:
         lines += ["", "Headlines:"] + [f"  {i}. {h}" for i, h in enumerate(summary.headlines, 1)]
+    if summary.keywords:
+        lines += ["", _wrap("Keywords: " + "; ".join(summary.keywords), width)]
     return "\n".join(lines)
 
 
@@ -48,6 +50,8 @@ def summary_markdown(summary: Summary, *, explain: bool = False) -> str:
     if summary.headlines:
         lines += ["", "**Headlines**", ""] + [f"{i}. {h}" for i, h in
                                                enumerate(summary.headlines, 1)]
+    if summary.keywords:
+        lines += ["", "**Keywords**: " + "; ".join(summary.keywords)]
     return "\n".join(lines)
 
 
@@ -61,7 +65,7 @@ def cleaned_text(article: CleanedArticle, *, explain: bool = False) -> str:
     return "\n".join(parts)
 
 
-Result = Summary | CleanedArticle | HeadlineCandidates
+Result = Summary | CleanedArticle | HeadlineCandidates | Keywords
 
 
 def render(
@@ -78,12 +82,23 @@ def render(
         body = cleaned_text(result, explain=explain)
     elif isinstance(result, HeadlineCandidates):
         body = "\n".join(result.headlines)
+    elif isinstance(result, Keywords):
+        body = "\n".join(result.keywords)
     elif fmt == "markdown":
         body = summary_markdown(result, explain=explain)
         header = False
     else:
         body = summary_text(result, explain=explain, width=width)
-    return _CONTROL.sub("", f"==> {result.source} <==\n{body}" if header else body)
+    return _CONTROL.sub("", f"{_header(result.source)}{body}" if header else body)
+
+
+def header(source: str | None) -> str:
+    """The line that names an input before its result when there are several."""
+    return _CONTROL.sub("", _header(source))
+
+
+def _header(source: str | None) -> str:
+    return f"==> {source} <==\n"
 
 
 #: Control characters but tab and newline: escape sequences copied from the input must not

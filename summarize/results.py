@@ -66,6 +66,8 @@ class Summary:
     algorithm: str
     title: str | None = None
     headlines: list[str] = field(default_factory=list)
+    #: Key phrases of the article, best first.
+    keywords: list[str] = field(default_factory=list)
     source: str | None = None
     #: How many sentences and words the (cleaned) article has.
     article_sentences: int = 0
@@ -83,12 +85,45 @@ class Summary:
             "title": self.title,
             "summary": list(self.sentences),
             "headlines": list(self.headlines),
+            "keywords": list(self.keywords),
             "article_sentences": self.article_sentences,
             "article_words": self.article_words,
         }
         if explain:
             data["scores"] = [s.to_dict() for s in self.selected]
         return data
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """A summary with the whole cleaned article around it (:func:`summarize.view`):
+    ``paragraphs`` hold every sentence of the article with its score and rank (those of
+    ``summary.selected`` among them), ``removed`` the lines cleaning dropped and why."""
+
+    summary: Summary
+    paragraphs: list[list[ScoredSentence]]
+    removed: list[RemovedLine] = field(default_factory=list)
+
+    @property
+    def source(self) -> str | None:
+        return self.summary.source
+
+    def to_dict(self, *, explain: bool = False) -> dict[str, Any]:
+        """The summary's fields, then ``paragraphs`` (lists of sentences) and ``removed``."""
+        return {**self.summary.to_dict(explain=explain),
+                "paragraphs": [[s.to_dict() for s in p] for p in self.paragraphs],
+                "removed": [r.to_dict() for r in self.removed]}
+
+
+@dataclass(frozen=True)
+class Keywords:
+    """Key phrases of one input, best first (what `summarize keywords` prints)."""
+
+    keywords: list[str]
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "keywords": list(self.keywords)}
 
 
 @dataclass(frozen=True)

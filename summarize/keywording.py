@@ -1,0 +1,123 @@
+"""Keywords: the key phrases of an article, best first.
+
+Candidates are runs of one to :data:`MAX_WORDS` adjacent words inside a clause (no punctuation
+between them) that neither start nor end with a stop word, with at most one stop word inside
+("Bank of England"); each is counted under its stemmed, lower-cased form, so "combat mission"
+and "combat missions" are one phrase. A phrase scores the number of times it occurs times the
+summed frequency of its content words, favouring phrases made of the article's main terms, and
+earlier ones (see :func:`_score`). Phrases that repeat a better one's words (a part of
+it, or it with more words) are skipped. Each phrase is given as it is written in the article,
+in its most frequent spelling, so that every keyword is a verbatim span of the text.
+How this compares with plain term frequency and YAKE: docs/keywords.md.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from . import languages
+from .segmenting import Document
+
+MAX_WORDS = 3
+#: Punctuation that ends a clause: a phrase never spans it.
+_CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]{}\"\u201c\u201d\u00ab\u00bb\u2014\u2013\u2026|/]"
+                           r"|\s[-\u2012]\s|\.(?=\s|$)|'(?=\s|$)|(?:^|\s)'")
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['\u2019-][^\W\d_][^\W_]*)*")
+#: A phrase replaces a chosen part of it when it has this share of the part's occurrences.
+_UPGRADE_SHARE = 1 / 3
+#: In a language without a stop-word list, words this short count as stop words.
+_SHORT = 3
+
+
+@dataclass
+class _Candidate:
+    count: int = 0
+    first: int = 0
+    spellings: Counter[str] = field(default_factory=Counter)
+
+
+def keyphrases(document: Document, count: int) -> list[str]:
+    """The ``count`` best key phrases of a segmented article, best first."""
+    if count == 0 or not document.sentences:
+        return []
+    stop = languages.every_stop_word(document.language)
+    stem = languages.stemmer(document.language)
+    is_stop = (lambda w: w in stop) if stop else (lambda w: len(w) <= _SHORT)
+    candidates: dict[tuple[str, ...], _Candidate] = {}
+    term_counts: Counter[str] = Counter()
+    for position, (tokens, text) in enumerate(_clauses(document)):
+        keys = [stem(t.lower()) for t, _, _ in tokens]
+        stops = [is_stop(t.lower()) or len(t) < 2 for t, _, _ in tokens]
+        term_counts.update(k for k, s in zip(keys, stops, strict=True) if not s)
+        for start, end in _spans(stops, tokens, text):
+            key = tuple(keys[start:end])
+            found = candidates.get(key)
+            if found is None:
+                found = candidates[key] = _Candidate(first=position)
+            found.count += 1
+            found.spellings[text[tokens[start][1]:tokens[end - 1][2]]] += 1
+    scores = {key: _score(key, c, term_counts) for key, c in candidates.items()}
+    scored = sorted((kv for kv in candidates.items() if scores[kv[0]] > 0),
+                    key=lambda kv: -scores[kv[0]])
+    return _distinct(scored, count)
+
+
+def _clauses(document: Document) -> Iterator[tuple[list[tuple[str, int, int]], str]]:
+    """Every clause of every sentence: its words with their offsets, and its text."""
+    for sentence in document.sentences:
+        for clause in _CLAUSE_BREAK.split(sentence.text):
+            tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(clause)]
+            if tokens:
+                yield tokens, clause
+
+
+def _spans(stops: list[bool], tokens: list[tuple[str, int, int]],
+           text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every candidate phrase among a clause's words."""
+    for start in range(len(tokens)):
+        if stops[start]:
+            continue
+        inner_stops = 0
+        for end in range(start + 1, min(start + MAX_WORDS, len(tokens)) + 1):
+            last = end - 1
+            if last > start and not text[tokens[last - 1][2]:tokens[last][1]].isspace():
+                break  # "U.S.", "5/10": words not separated by a plain space
+            if stops[last]:
+                inner_stops += 1
+                if inner_stops > 1:
+                    break
+                continue
+            yield start, end
+
+
+def _score(key: tuple[str, ...], candidate: _Candidate, term_counts: Counter[str]) -> float:
+    """Occurrences times the summed counts of the phrase's content words, more for a phrase
+    met early (the lead of a news article states its subject). A phrase of several words
+    must occur twice: once is a phrase of a sentence, not of the article."""
+    if len(key) > 1 and candidate.count < 2:
+        return 0.0
+    weight = sum(term_counts[k] for k in key if k in term_counts)
+    return candidate.count * weight / math.log2(candidate.first + 2)
+
+
+def _distinct(scored: list[tuple[tuple[str, ...], _Candidate]], count: int) -> list[str]:
+    """The best phrases, none a part of another. A longer phrase takes the place of a chosen
+    part of it when it accounts for at least :data:`_UPGRADE_SHARE` of the part's occurrences
+    ("combat" becomes "combat mission"); otherwise it is skipped, as is a part of a chosen one."""
+    chosen: list[tuple[frozenset[str], _Candidate]] = []
+    for key, candidate in scored:
+        words = frozenset(key)
+        inside = [i for i, (other, _) in enumerate(chosen) if words <= other or other <= words]
+        if not inside:
+            if len(chosen) < count:
+                chosen.append((words, candidate))
+            continue
+        if len(inside) == 1:
+            other, part = chosen[inside[0]]
+            if other < words and candidate.count >= _UPGRADE_SHARE * part.count > 0:
+                chosen[inside[0]] = (words, candidate)
+    return [candidate.spellings.most_common(1)[0][0] for _, candidate in chosen]
