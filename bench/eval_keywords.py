@@ -130,7 +130,7 @@ def main() -> None:
     if yake_run is not None:
         methods["yake"] = yake_run
     random.seed(0)
-    print(f"K={args.k}; precision/recall x100; 95% paired bootstrap on ours - tf precision")
+    print(f"K={args.k}; precision/recall x100; differences with 95% paired bootstrap intervals")
     print(f"{'set':<24}{'method':<7}{'P@K':>7}{'R':>7}{'multi':>7}{'verb':>7}{'ms':>8}")
     for name in SETS:
         rows = read(DATA / name, args.limit)
@@ -141,10 +141,13 @@ def main() -> None:
                   f"{100 * mean['recall']:>7.1f}{100 * mean['multiword']:>7.1f}"
                   f"{100 * mean['verbatim']:>7.1f}{mean['ms']:>8.2f}")
         for other in [m for m in results if m != "ours"]:
-            diff = [100 * (a - b) for a, b in zip(results["ours"]["precision"],
-                                                  results[other]["precision"], strict=True)]
-            low, high = bootstrap_interval(diff)
-            print(f"{'':<24}ours - {other}: {sum(diff) / len(diff):+.1f} [{low:+.1f}, {high:+.1f}]")
+            line = []
+            for measure in ("precision", "recall"):
+                diff = [100 * (a - b) for a, b in zip(results["ours"][measure],
+                                                      results[other][measure], strict=True)]
+                low, high = bootstrap_interval(diff)
+                line.append(f"{measure} {sum(diff) / len(diff):+.1f} [{low:+.1f}, {high:+.1f}]")
+            print(f"{'':<24}ours - {other}: " + ", ".join(line))
 
 
 if __name__ == "__main__":

@@ -135,7 +135,10 @@ app = typer.Typer(
     epilog=_examples(
         "summarize article.txt --sentences 3", "summarize page.html --words 80 --format json",
         "cat article.txt | summarize --ratio 0.2 --algorithm lexrank",
+        "summarize https://example.org/story --highlight",
+        "summarize article.txt --format html > view.html",
         "summarize clean --explain page.txt", "summarize headlines --count 5 article.txt",
+        "summarize keywords --count 8 article.txt",
         "summarize batch articles.jsonl -o summaries.jsonl"),
 )
 

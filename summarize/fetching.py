@@ -13,8 +13,10 @@ import re
 
 from . import __version__
 from .errors import InputError
-from .options import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT
 
+#: Seconds to wait for a connection to a URL's server, and for each read of its response.
+DEFAULT_CONNECT_TIMEOUT = 10.0
+DEFAULT_READ_TIMEOUT = 30.0
 #: Redirects followed before giving up.
 MAX_REDIRECTS = 5
 USER_AGENT = f"summarize/{__version__} (offline news summarizer; urllib3)"

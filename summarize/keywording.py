@@ -17,7 +17,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import languages
 from .segmenting import Document
@@ -35,9 +35,12 @@ _SHORT = 3
 
 @dataclass
 class _Candidate:
-    count: int = 0
-    first: int = 0
-    spellings: Counter[str] = field(default_factory=Counter)
+    """A phrase's occurrences, the clause it first occurs in, and how it is written."""
+
+    __slots__ = ("count", "first", "spellings")
+    count: int
+    first: int
+    spellings: dict[str, int]
 
 
 def keyphrases(document: Document, count: int) -> list[str]:
@@ -46,20 +49,23 @@ def keyphrases(document: Document, count: int) -> list[str]:
         return []
     stop = languages.every_stop_word(document.language)
     stem = languages.stemmer(document.language)
-    is_stop = (lambda w: w in stop) if stop else (lambda w: len(w) <= _SHORT)
+    shortest = 2 if stop else _SHORT + 1  # without a list, short words are the stop words
     candidates: dict[tuple[str, ...], _Candidate] = {}
     term_counts: Counter[str] = Counter()
     for position, (tokens, text) in enumerate(_clauses(document)):
-        keys = [stem(t.lower()) for t, _, _ in tokens]
-        stops = [is_stop(t.lower()) or len(t) < 2 for t, _, _ in tokens]
+        lowered = [t.lower() for t, _, _ in tokens]
+        keys = [stem(t) for t in lowered]
+        stops = [t in stop or len(t) < shortest for t in lowered]
         term_counts.update(k for k, s in zip(keys, stops, strict=True) if not s)
         for start, end in _spans(stops, tokens, text):
             key = tuple(keys[start:end])
+            spelling = text[tokens[start][1]:tokens[end - 1][2]]
             found = candidates.get(key)
             if found is None:
-                found = candidates[key] = _Candidate(first=position)
+                candidates[key] = _Candidate(1, position, {spelling: 1})
+                continue
             found.count += 1
-            found.spellings[text[tokens[start][1]:tokens[end - 1][2]]] += 1
+            found.spellings[spelling] = found.spellings.get(spelling, 0) + 1
     scores = {key: _score(key, c, term_counts) for key, c in candidates.items()}
     scored = sorted((kv for kv in candidates.items() if scores[kv[0]] > 0),
                     key=lambda kv: -scores[kv[0]])
@@ -120,4 +126,4 @@ def _distinct(scored: list[tuple[tuple[str, ...], _Candidate]], count: int) -> l
             other, part = chosen[inside[0]]
             if other < words and candidate.count >= _UPGRADE_SHARE * part.count > 0:
                 chosen[inside[0]] = (words, candidate)
-    return [candidate.spellings.most_common(1)[0][0] for _, candidate in chosen]
+    return [max(c.spellings, key=c.spellings.__getitem__) for _, c in chosen]

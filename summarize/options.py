@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import OptionError
+from .fetching import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT
 from .reading import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:  # imported when an Options is built: `summarize --help` builds none
@@ -19,9 +20,7 @@ if TYPE_CHECKING:  # imported when an Options is built: `summarize --help` build
 DEFAULT_HEADLINES = 3
 #: How many key phrases a summary carries (``keywords``).
 DEFAULT_KEYWORDS = 8
-#: Seconds to wait for a connection to a URL's server, and for each read of its response.
-DEFAULT_CONNECT_TIMEOUT = 10.0
-DEFAULT_READ_TIMEOUT = 30.0
+
 DEFAULT_HEADLINE_WORDS = 10
 #: How many candidate headlines ``summarize headlines`` and :func:`summarize.headlines` give.
 DEFAULT_HEADLINE_COUNT = 5
