@@ -23,10 +23,12 @@ from . import languages
 from .segmenting import Document
 
 MAX_WORDS = 3
-#: Punctuation that ends a clause: a phrase never spans it.
-_CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]{}\"\u201c\u201d\u00ab\u00bb\u2014\u2013\u2026|/]"
-                           r"|\s[-\u2012]\s|\.(?=\s|$)|'(?=\s|$)|(?:^|\s)'")
-_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['\u2019-][^\W\d_][^\W_]*)*")
+#: A word (as :func:`summarize.words.words` finds them), or punctuation that ends a clause,
+#: which a phrase never spans.
+_TOKEN = re.compile(
+    r"(?P<word>[^\W\d_][^\W_]*(?:['\u2019-][^\W\d_][^\W_]*)*)"
+    r"|(?P<break>[,;:!?()\[\]{}\"\u201c\u201d\u00ab\u00bb\u2014\u2013\u2026|/]"
+    r"|\s[-\u2012]\s|\.(?=\s|$)|'(?=\s|$)|(?:^|\s)')")
 #: A phrase replaces a chosen part of it when it has this share of the part's occurrences.
 _UPGRADE_SHARE = 1 / 3
 #: In a language without a stop-word list, words this short count as stop words.
@@ -66,38 +68,49 @@ def keyphrases(document: Document, count: int) -> list[str]:
                 continue
             found.count += 1
             found.spellings[spelling] = found.spellings.get(spelling, 0) + 1
-    scores = {key: _score(key, c, term_counts) for key, c in candidates.items()}
-    scored = sorted((kv for kv in candidates.items() if scores[kv[0]] > 0),
+    scores = {key: _score(key, c, term_counts) for key, c in candidates.items()
+              if len(key) == 1 or c.count > 1}
+    scored = sorted(((key, candidates[key]) for key, score in scores.items() if score > 0),
                     key=lambda kv: -scores[kv[0]])
     return _distinct(scored, count)
 
 
 def _clauses(document: Document) -> Iterator[tuple[list[tuple[str, int, int]], str]]:
-    """Every clause of every sentence: its words with their offsets, and its text."""
+    """Every clause of every sentence: its words with their offsets in the sentence, and the
+    sentence (one scan of each sentence finds both words and clause breaks)."""
     for sentence in document.sentences:
-        for clause in _CLAUSE_BREAK.split(sentence.text):
-            tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(clause)]
-            if tokens:
-                yield tokens, clause
+        text = sentence.text
+        tokens: list[tuple[str, int, int]] = []
+        for match in _TOKEN.finditer(text):
+            if match.lastgroup == "word":
+                tokens.append((match.group(), match.start(), match.end()))
+            elif tokens:
+                yield tokens, text
+                tokens = []
+        if tokens:
+            yield tokens, text
 
 
 def _spans(stops: list[bool], tokens: list[tuple[str, int, int]],
            text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every candidate phrase among a clause's words."""
+    #: whether word i follows word i - 1 after nothing but spaces ("U.S.", "5/10" do not)
+    spaced = [False] + [text[tokens[i - 1][2]:tokens[i][1]].isspace()
+                        for i in range(1, len(tokens))]
     for start in range(len(tokens)):
         if stops[start]:
             continue
+        yield start, start + 1
         inner_stops = 0
-        for end in range(start + 1, min(start + MAX_WORDS, len(tokens)) + 1):
-            last = end - 1
-            if last > start and not text[tokens[last - 1][2]:tokens[last][1]].isspace():
-                break  # "U.S.", "5/10": words not separated by a plain space
+        for last in range(start + 1, min(start + MAX_WORDS, len(tokens))):
+            if not spaced[last]:
+                break
             if stops[last]:
                 inner_stops += 1
                 if inner_stops > 1:
                     break
                 continue
-            yield start, end
+            yield start, last + 1
 
 
 def _score(key: tuple[str, ...], candidate: _Candidate, term_counts: Counter[str]) -> float:
@@ -116,6 +129,8 @@ def _distinct(scored: list[tuple[tuple[str, ...], _Candidate]], count: int) -> l
     ("combat" becomes "combat mission"); otherwise it is skipped, as is a part of a chosen one."""
     chosen: list[tuple[frozenset[str], _Candidate]] = []
     for key, candidate in scored:
+        if len(chosen) == count and len(key) == 1:
+            continue  # nothing left for a single word to do: it cannot replace a part
         words = frozenset(key)
         inside = [i for i, (other, _) in enumerate(chosen) if words <= other or other <= words]
         if not inside:
