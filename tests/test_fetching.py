@@ -14,6 +14,7 @@ from conftest import SAMPLES
 from typer.testing import CliRunner
 
 from summarize import InputError, read_source
+from summarize.batch_io import count_records
 from summarize.cli import app
 from summarize.fetching import MAX_REDIRECTS, USER_AGENT
 
@@ -169,6 +170,7 @@ def test_batch_reads_a_list_of_urls(server, tmp_path):
     urls = tmp_path / "urls.txt"
     urls.write_text(f"{server}/article.txt\n\n{server}/missing\n{server}/page.html\n")
     out = tmp_path / "out.jsonl"
+    assert count_records([str(urls), f"{server}/gzip"]) == 4  # the progress bar's total
     result = invoke("batch", str(urls), "-o", str(out), "-j", "1", "--quiet")
     assert result.exit_code == 1
     records = [json.loads(line) for line in out.read_text().splitlines()]

@@ -102,6 +102,9 @@ def test_cli_writes_one_page_for_several_inputs(tmp_path):
     assert structure.tags.count("mark") == 6
     clean = CliRunner().invoke(app, ["clean", str(SAMPLE), "-f", "html"])
     assert "Removed page furniture" in clean.stdout and "mark" not in parsed(clean.stdout).tags
+    for command in ("headlines", "keywords"):
+        listed = CliRunner().invoke(app, [command, str(SAMPLE), "-f", "html"])
+        assert parsed(listed.stdout).tags.count("li") >= 3, command
 
 
 def test_highlight_marks_the_sentences_in_plain_text():
