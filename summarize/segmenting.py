@@ -24,7 +24,7 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
 #: Written without a repeated alternation, which costs the regex engine about 120 bytes of
 #: backtracking state per character (a 1 MB token took 122 MB).
 #: A hard-wrapped paragraph's lines are at most this long; longer lines were not wrapped.
-_MAX_WRAP_WIDTH = 100
+MAX_WRAP_WIDTH = 100
 
 
 @dataclass(frozen=True)
@@ -76,31 +76,32 @@ def _unwrap(lines: list[str]) -> list[str]:
     if not lines:
         return []
     width = max(len(line) for line in lines)
-    if width > _MAX_WRAP_WIDTH:
+    if width > MAX_WRAP_WIDTH:
         return lines
-    out: list[str] = []
-    current: list[str] = []
+    return [" ".join(lines[i] for i in run) for run in wrapped_runs(lines, width)]
+
+
+def wrapped_runs(lines: list[str], width: int) -> list[list[int]]:
+    """The indices of ``lines`` grouped into the lines they were soft-wrapped from at
+    ``width``: a list item starts a new line, and so does a line after one that the next
+    line's first word would still have fitted on (or one longer than the width)."""
+    runs: list[list[int]] = []
     for i, line in enumerate(lines):
-        if current and _BULLET.match(line):
-            out.append(" ".join(current))
-            current = []
-        current.append(line)
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is not None and _ends_line(line, nxt, width):
-            out.append(" ".join(current))
-            current = []
-    if current:
-        out.append(" ".join(current))
-    return out
+        if not runs or not soft_wrap(lines[i - 1], line, width):
+            runs.append([])
+        runs[-1].append(i)
+    return runs
 
 
-def _ends_line(line: str, nxt: str, width: int) -> bool:
-    """A break is intentional when the next line's first word would have fit on this line.
+def soft_wrap(line: str, nxt: str, width: int) -> bool:
+    """A break is a soft wrap when the next line's first word would not have fit on this line.
 
     A wrapping editor moves a word to the next line only when it does not fit within the
-    width (estimated as the longest line of the block).
+    width; a list item is never wrapped into the line above.
     """
-    return len(line) + 1 + len(nxt.split(" ", 1)[0]) <= width
+    if _BULLET.match(nxt) or len(line) > width:
+        return False
+    return len(line) + 1 + len(nxt.split(" ", 1)[0]) > width
 
 
 @functools.lru_cache(maxsize=None)

@@ -44,6 +44,7 @@ from .lines import (
     BAD,
     BULLET,
     GOOD,
+    HEADING_MARKS,
     MINOR,
     SPACE,
     Line,
@@ -124,11 +125,12 @@ def _language(lines: list[Line], language: str) -> str:
 def classify(lines: list[Line], stop_words: frozenset[str], *, extracted: bool) -> None:
     """Set each line's kind and reason. Text ``extracted`` from HTML is already the main
     text: there only the furniture signals remove lines, not the context pass."""
-    keys = [SPACE.sub(" ", BULLET.sub("", line.raw)).lower() for line in lines]
+    keys = [SPACE.sub(" ", HEADING_MARKS.sub("", BULLET.sub("", line.raw))).lower()
+            for line in lines]
     counts = Counter(keys)
     seen: set[str] = set()
     for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
-        line.content = BULLET.sub("", line.raw)
+        line.content = HEADING_MARKS.sub("", BULLET.sub("", line.raw))
         line.words = line_words(line.content)
         line.sentence = bool(TERMINAL.search(TRAILING_URL.sub("", line.content[-80:])[-12:]))
         lower = [w.lower() for w in line.words]

@@ -8,9 +8,14 @@ import re
 from dataclasses import dataclass
 
 from .. import languages
+from ..segmenting import MAX_WRAP_WIDTH, soft_wrap, wrapped_runs
 from ..words import letter_runs
 
 BULLET = re.compile(r"^(?:[*+\-\u2022\u25aa\u25cf\u00bb\u203a>|]+\s+|\d{1,2}[.)]\s+)")
+
+
+#: A markdown heading's marks ("## Results"): not part of its words.
+HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 
 
 SPACE = re.compile(r"\s+")
@@ -26,6 +31,14 @@ GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
 #: Furniture that does not separate body paragraphs (captions, glyph rows, widgets inside an
 #: article): the context pass looks through it.
 MINOR = "minor"
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\n[A-Z\"\u201c]")
+
+
+#: Lines at least this share of the wrap width long are long; a text is hard-wrapped when
+#: this share of its long lines followed by another line of their paragraph are full.
+WRAPPED_SHARE = 0.6
 
 
 #: A good line has at least this many words, and sentence punctuation or many of them.
@@ -47,6 +60,10 @@ class Line:
     stop_share: float | None = None
     kind: str = SHORT
     reason: str = ""
+    last: int = 0  # the number of its last input line, when soft wraps were joined into it
+
+    def __post_init__(self) -> None:
+        self.last = self.last or self.number
 
     @property
     def heading(self) -> bool:
@@ -54,6 +71,8 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
+    """The text's lines, stripped, without blank ones; a hard-wrapped text's soft wraps are
+    joined first (mail, text dumps, markdown), so that no paragraph is judged by its pieces."""
     lines: list[Line] = []
     block, blank = 0, False
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -65,7 +84,48 @@ def split_lines(text: str) -> list[Line]:
             block += 1
         blank = False
         lines.append(Line(number, raw, block))
-    return lines
+    width = _wrap_width(lines)
+    return _joined(lines, width) if width else lines
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    """The width a text was hard-wrapped at (its longest line of at most MAX_WRAP_WIDTH
+    characters), or None when it was not: most of a wrapped text's long lines are followed by
+    another line of their paragraph, and most of those are full (the next line's first word
+    would not have fitted). A page dump's few full lines are not enough, and a full line that
+    ends a sentence before a capital proves nothing."""
+    widths = [len(line.raw) for line in lines if len(line.raw) <= MAX_WRAP_WIDTH]
+    if not widths:
+        return None
+    width = max(widths)
+    long = [line for line in lines if len(line.raw) >= WRAPPED_SHARE * width]
+    if any(_UNSPACED.search(line.raw) for line in long):
+        return None  # Han and kana wrap anywhere, and no space joins them: left as they are
+    pairs = [(a.raw, b.raw) for a, b in zip(lines, lines[1:], strict=False) if a.block == b.block
+             and len(a.raw) >= WRAPPED_SHARE * width]
+    full = sum(soft_wrap(a, b, width) and not _SENTENCE_BREAK.search(a + "\n" + b[:1])
+               for a, b in pairs)
+    wrapped = full >= 2 and full >= WRAPPED_SHARE * len(pairs) and len(pairs) >= len(long) / 2
+    return width if wrapped else None
+
+
+def _joined(lines: list[Line], width: int) -> list[Line]:
+    out: list[Line] = []
+    for block in _blocks(lines):
+        for run in wrapped_runs([line.raw for line in block], width):
+            first, last = block[run[0]], block[run[-1]]
+            raw = " ".join(block[i].raw for i in run)
+            out.append(Line(first.number, raw, first.block, last=last.number))
+    return out
+
+
+def _blocks(lines: list[Line]) -> list[list[Line]]:
+    blocks: list[list[Line]] = []
+    for line in lines:
+        if not blocks or blocks[-1][-1].block != line.block:
+            blocks.append([])
+        blocks[-1].append(line)
+    return blocks
 
 
 def line_words(text: str) -> tuple[str, ...]:
@@ -114,7 +174,7 @@ def join_lines(lines: list[Line]) -> str:
     for i, line in enumerate(lines):
         if i:
             previous = lines[i - 1]
-            adjacent = previous.block == line.block and previous.number + 1 == line.number
+            adjacent = previous.block == line.block and previous.last + 1 == line.number
             out.append("\n" if adjacent else "\n\n")
         out.append(line.raw)
     return "".join(out)

@@ -113,7 +113,7 @@ CREDIT = "credit"
 CAPTION = "image caption (ends with a credit)"
 
 
-_REPEATED = "repeated line"
+REPEATED = "repeated line"
 
 
 _MENU = "menu (short items between separators)"
@@ -129,7 +129,7 @@ _MARKUP = "markup left in the text"
 
 
 MINOR_REASONS = frozenset(
-    (_GLYPHS, _WIDGETS, CREDIT, CAPTION, _REPEATED, _MENU, _DATELINE, _NAME_HANDLE, _MARKUP)
+    (_GLYPHS, _WIDGETS, CREDIT, CAPTION, REPEATED, _MENU, _DATELINE, _NAME_HANDLE, _MARKUP)
 )
 
 
@@ -179,7 +179,7 @@ def furniture_reason(line: Line, count: int, seen_before: bool) -> str:
     if count > 1 and ((n <= LABEL_MAX_WORDS and not line.sentence) or seen_before):
         if n > LABEL_MAX_WORDS:
             return "duplicate paragraph"
-        return _SECTION if vocabulary.section_label(list(words)) else _REPEATED
+        return _SECTION if vocabulary.section_label(list(words)) else REPEATED
     lead = vocabulary.LEAD.match(content)
     if lead and (
         (n <= LABEL_MAX_WORDS and not line.sentence) or n <= LEAD_ALONE_WORDS
