@@ -63,3 +63,63 @@ def test_a_markdown_heading_is_the_title_without_its_marks():
     text = "# Lakeside library to open on Sundays\n\n" + (
         CASES / "lakeside-library.txt").read_text(encoding="utf-8").split("Print +A -A\n", 1)[1]
     assert cleaned(text)["title"] == "Lakeside library to open on Sundays"
+
+
+def headlines_of(name: str, *args: str) -> list[str]:
+    result = run("headlines", "--format", "json", *args, str(CASES / name))
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)["headlines"]
+
+
+def test_a_passive_progressive_loses_its_auxiliaries_and_keeps_its_adverb():
+    """ "are being treated" was "am treated" (be's first present form), cut to "staff am"."""
+    found = headlines_of("staff-report.txt")
+    assert "Thousands of staff treated badly" in found
+    assert not any(" am" in f" {h} " for h in found)
+
+
+def test_be_agrees_with_a_plural_subject():
+    found = headlines_of("deportation-deals.txt")
+    assert found and all(h.startswith("Deals sought") for h in found if "Deals" in h)
+    assert not any(" am " in f" {h} " for h in found)
+
+
+def test_a_question_is_not_compressed_into_a_headline():
+    """ "How did the authorities react ...?" gave "How does authorities react"."""
+    found = headlines_of("flood-question.txt")
+    assert found and not any(h.split()[0] in ("How", "Does", "Did") for h in found)
+
+
+def test_a_verb_phrase_is_no_apposition_and_a_cut_compound_is_dropped():
+    """ "Hitch, has topped ... running, taking $31m" lost its verb ("Hitch taking $31m"),
+    and a cut at the word limit left "tops North American box"."""
+    found = headlines_of("box-office.txt")
+    assert found and not any(h.endswith((" box", "Hitch taking $31m")) for h in found)
+
+
+def test_a_letter_is_no_topic_and_say_keeps_its_clause():
+    """ "vitamin C" made "C: Researchers say daily dose"."""
+    found = headlines_of("vitamin-c.txt")
+    assert found and not any(h.startswith("C:") or h.endswith("daily dose") for h in found)
+
+
+def test_german_candidates_keep_the_verb_an_auxiliary_waits_for():
+    found = headlines_of("altstadt-de.txt", "--language", "de")
+    assert "Stadt wird vor allem die historische Altstadt sanieren lassen" in found
+    assert not any(h.endswith("vor allem") for h in found)
+
+
+def test_spanish_candidates_do_not_end_on_a_future_verb_and_lose_the_time():
+    found = headlines_of("bruselas-es.txt", "--language", "es")
+    assert "Presidente del Gobierno viajará a Bruselas" in found
+    assert not any(h.endswith("viajará") or "próxima semana" in h for h in found)
+    short = headlines_of("bruselas-es.txt", "--language", "es", "--headline-words", "5")
+    assert not any(h.endswith("viajará") for h in short)
+
+
+def test_french_cuts_at_a_preposition_such_as_des():
+    """A cut at the word limit must fall before a preposition: "dès" is one."""
+    result = run("headlines", "--language", "fr", "--format", "json",
+                 str(Path(__file__).parent / "fixtures" / "headlines_fr_festival.txt"))
+    found = json.loads(result.stdout)["headlines"]
+    assert any("Marciac affiche complet" in h for h in found)
