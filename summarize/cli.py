@@ -27,7 +27,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .errors import InputError, OptionError, SummarizeError
+from .errors import OptionError, SummarizeError
 from .options import DEFAULT_HEADLINE_COUNT, Options
 from .reading import STDIN
 
@@ -297,14 +297,11 @@ def summary_command(
 
 
 def _summary_with_sentences(source, options: Options):
-    """The summary of one input; an input in which no sentence was found is an error, so that
-    a file of punctuation or symbols is reported instead of giving an empty result silently."""
+    """The summary of one input; an input without article text is an error, so that a page
+    of furniture, a template or a file of symbols is reported instead of an empty result."""
     from .pipeline import summarize
 
-    result = summarize(source.text, options, source=source.name)
-    if not result.article_sentences:
-        raise InputError(f"{source.name}: no sentence found in the text, nothing to summarize")
-    return result
+    return summarize(source.text, options, source=source.name, require_article=True)
 
 
 def _check_language(language: str) -> None:
@@ -329,8 +326,14 @@ def clean_command(
     from .cleaning import clean
 
     _check_language(language)
-    return _run_each(files, max_bytes, fmt, explain,
-                     lambda source: clean(source.text, language=language, source=source.name))
+    from .pipeline import check_article
+
+    def work(source):
+        article = clean(source.text, language=language, source=source.name)
+        check_article(article)
+        return article
+
+    return _run_each(files, max_bytes, fmt, explain, work)
 
 
 @app.command("batch", epilog=_examples(

@@ -8,6 +8,7 @@ Python values.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import ranking
@@ -19,11 +20,19 @@ from .results import CleanedArticle, ScoredSentence, Summary
 from .segmenting import Document, segment
 from .selecting import best_first, select
 
-__all__ = ["clean", "headlines", "summarize"]
+__all__ = ["check_article", "clean", "headlines", "summarize"]
+
+#: A sentence of prose ends like one, or is long: a page of link titles, a JavaScript shell or
+#: a template of placeholders has none once cleaned.
+PROSE_WORDS = 12
+
+
+_TERMINAL = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u2026][\"'\u201d\u2019\u00bb)\]]*$")
 
 
 def summarize(
-    text: Article, options: Options | None = None, *, source: str | None = None, **keywords: Any
+    text: Article, options: Options | None = None, *, source: str | None = None,
+    require_article: bool = False, **keywords: Any,
 ) -> Summary:
     """Summarize one article (plain text or HTML; also bytes or a path, read as the CLI reads
     a file).
@@ -31,7 +40,10 @@ def summarize(
     The options are :class:`~summarize.options.Options`' fields, given as keywords
     (``summarize(text, sentences=2, algorithm="lexrank")``), as one ``options`` object, or
     both (the keywords then override the object's values). ``source`` names the article in the
-    result. Raises :class:`~summarize.errors.OptionError` for invalid options,
+    result. ``require_article=True`` raises ``InputError`` ("no article text found") when the
+    cleaned text holds no prose: no sentence that ends like one or has :data:`PROSE_WORDS`
+    words (a JavaScript shell, a template of placeholders, a listing of links). Raises
+    :class:`~summarize.errors.OptionError` for invalid options,
     :class:`~summarize.errors.InputError` for an empty input and ``TypeError`` for a value
     that is not an article.
     """
@@ -42,6 +54,8 @@ def summarize(
     article = clean(text, language=options.language, keep_furniture=options.keep_furniture,
                     source=source)
     document = segment(article.text, article.language, title=article.title)
+    if require_article:
+        _check_prose(document, source)
     scores = ranking.score(document, options.algorithm)
     chosen = select(document, scores, options.budget, order=options.order,
                     **ranking.ALGORITHMS[options.algorithm].selection)
@@ -59,6 +73,19 @@ def headlines(
     """
     return summarize(text, language=language, headlines=count, headline_words=headline_words,
                      headline_case=headline_case).headlines
+
+
+def check_article(article: CleanedArticle) -> None:
+    """Raise :class:`~summarize.errors.InputError` ("no article text found") when a cleaned
+    article holds no prose (see :func:`summarize`'s ``require_article``)."""
+    _check_prose(segment(article.text, article.language), article.source)
+
+
+def _check_prose(document: Document, source: str | None) -> None:
+    if not any(_TERMINAL.search(s.text) or len(s.words) >= PROSE_WORDS
+               for s in document.sentences):
+        raise InputError(f"{source or 'the input'}: no article text found (no prose left once "
+                         "the page furniture was removed)")
 
 
 def _headlines(document: Document, scores: list[float], options: Options) -> list[str]:

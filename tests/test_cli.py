@@ -264,8 +264,8 @@ def test_an_input_with_no_sentence_is_reported_and_the_others_still_processed(co
     result = run(*command, str(symbols), str(letters), SAMPLE)
     assert result.exit_code == 1
     errors = result.stderr.strip().splitlines()
-    assert errors == [f"summarize: error: {path}: no sentence found in the text, nothing to "
-                      "summarize" for path in (symbols, letters)]
+    assert errors == [f"summarize: error: {path}: no article text found (no prose left once the "
+                      "page furniture was removed)" for path in (symbols, letters)]
     assert "Biden" in result.stdout
 
 

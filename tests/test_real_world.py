@@ -123,3 +123,30 @@ def test_french_cuts_at_a_preposition_such_as_des():
                  str(Path(__file__).parent / "fixtures" / "headlines_fr_festival.txt"))
     found = json.loads(result.stdout)["headlines"]
     assert any("Marciac affiche complet" in h for h in found)
+
+
+@pytest.mark.parametrize("name", ["js-shell.html", "template.html", "listing.html"])
+@pytest.mark.parametrize("command", [[], ["clean"], ["headlines"]])
+def test_a_page_without_article_text_is_an_error(name, command):
+    result = run(*command, str(CASES / name))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.strip() == (f"summarize: error: {CASES / name}: no article text found "
+                                     "(no prose left once the page furniture was removed)")
+
+
+def test_batch_gives_a_page_without_article_text_an_error_record(tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = run("batch", "-j", "1", "-o", str(out), str(CASES / "js-shell.html"),
+                 str(CASES / "lakeside-library.txt"))
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert "no article text found" in records[0]["error"] and records[1]["summary"]
+
+
+def test_template_placeholders_are_removed_and_the_prose_summarized():
+    result = run("--format", "json", str(CASES / "template-with-prose.html"))
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["title"] is None
+    assert data["summary"] and not any("{" in s for s in data["summary"] + data["headlines"])

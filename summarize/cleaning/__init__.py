@@ -61,6 +61,7 @@ from .signals import (
     TRAILING_URL,
     furniture_reason,
     intrinsic,
+    markup,
     table_header,
 )
 from .title import drop_title_repeats, find_title
@@ -86,6 +87,7 @@ def clean(
         from ..html import extract_html
 
         title, text = extract_html(text)
+        title = None if title and markup(title) else title  # "{{ page.title }}"
     lines = split_lines(text)
     lang = _language(lines, language)
     if keep_furniture:
