@@ -464,11 +464,22 @@ def algorithms_command() -> None:
 
 @app.command("languages", epilog=_examples("summarize languages"))
 def languages_command() -> None:
-    """List the supported languages with their ISO codes."""
-    from .languages import LANGUAGES
+    """List the supported languages: ISO code, name, what each has, and whether its output was
+    measured."""
+    import snowballstemmer
 
+    from .headlining.rules import listed
+    from .languages import LANGUAGES, MEASURED, stop_words
+
+    typer.echo("code  language    stop words  stemmer  headline rules  measured on")
     for name, code in LANGUAGES.items():
-        typer.echo(f"{code}  {name}")
+        stemmed = "yes" if name in snowballstemmer.algorithms() else "no"
+        rules = "own" if code in listed() else "generic"
+        typer.echo(f"{code:<4}  {name:<10}  {len(stop_words(name)):>10}  {stemmed:<7}  "
+                   f"{rules:<14}  {MEASURED.get(name, 'not measured')}")
+    typer.echo("\nEvery language has a Punkt sentence model. Text in another language is "
+               "detected (among every language py3langid knows) and processed as the nearest "
+               "supported one or as english, with a warning on stderr and no headlines.")
 
 
 def main() -> None:

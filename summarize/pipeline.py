@@ -111,7 +111,7 @@ def _result(
         language=article.language,
         algorithm=options.algorithm,
         title=article.title,
-        headlines=_headlines(document, scores, options),
+        headlines=[] if article.unsupported_language else _headlines(document, scores, options),
         source=source,
         article_sentences=len(document.sentences),
         article_words=document.word_count,

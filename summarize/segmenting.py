@@ -27,6 +27,33 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
 MAX_WRAP_WIDTH = 100
 
 
+_FULL_WIDTH_ENDS = "\u3002\uff01\uff1f"
+
+
+_OPENING = "\u300c\u300e\uff08\u201c"
+
+
+_CLOSING = "\u300d\u300f\uff09\u201d"
+
+
+def _full_width_sentences(text: str) -> list[str]:
+    """``text`` cut after each full-width sentence end outside brackets and quotes ("「便利に
+    なる！」と住民は話した。" is one sentence), unless another end mark follows."""
+    if not any(mark in text for mark in _FULL_WIDTH_ENDS):
+        return [text]
+    out, start, depth = [], 0, 0
+    for k, char in enumerate(text):
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth = max(0, depth - 1)
+        elif (char in _FULL_WIDTH_ENDS and not depth and k + 1 < len(text)
+              and text[k + 1] not in _FULL_WIDTH_ENDS + _CLOSING):
+            out.append(text[start:k + 1])
+            start = k + 1
+    return [*out, text[start:]]
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence with its position, its words and its ranking terms (stemmed, no stop words)."""
@@ -112,12 +139,15 @@ def _sentence_tokenizer(language: str):
 
 
 def split_sentences(paragraph: str, language: str = "english") -> list[str]:
-    """Sentences of one paragraph, whitespace normalised, verbatim otherwise."""
+    """Sentences of one paragraph, whitespace normalised, verbatim otherwise. Chinese and
+    Japanese sentences end at a full-width full stop, exclamation or question mark (and its
+    closing quote), which Punkt does not know: written without a space after them."""
     text = " ".join(paragraph.split())
     if not text:
         return []
     tokenized = _sentence_tokenizer(language).tokenize(text)
-    return [s for s in (" ".join(s.split()) for s in tokenized) if s]
+    return [s for s in (" ".join(p.split()) for t in tokenized for p in _full_width_sentences(t))
+            if s]
 
 
 def terms(tokens: tuple[str, ...], language: str) -> tuple[str, ...]:

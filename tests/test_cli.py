@@ -155,7 +155,8 @@ def test_algorithms_and_languages_lists():
                  "reduction", "random"):
         assert f"\n{name} " in "\n" + listing
     assert "(default)" in listing
-    assert "fr  french" in run("languages").stdout
+    languages = run("languages").stdout
+    assert "\nfr    french " in languages and "orangesum_fr_dev" in languages
 
 
 def test_clean_subcommand_json():

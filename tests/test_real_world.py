@@ -4,14 +4,17 @@ tests/fixtures/real_world/ or a sample reshaped the way users' files are, run th
 from __future__ import annotations
 
 import json
+import subprocess
 import textwrap
 from pathlib import Path
 
 import pytest
 from conftest import SAMPLES
+from test_cli import entry_point
 from typer.testing import CliRunner
 
 from summarize.cli import app
+from summarize.languages import UnsupportedLanguageWarning
 
 CASES = Path(__file__).parent / "fixtures" / "real_world"
 runner = CliRunner()
@@ -150,3 +153,49 @@ def test_template_placeholders_are_removed_and_the_prose_summarized():
     data = json.loads(result.stdout)
     assert data["title"] is None
     assert data["summary"] and not any("{" in s for s in data["summary"] + data["headlines"])
+
+
+@pytest.mark.parametrize(("name", "code", "processed"), [
+    ("metro-zh.txt", "zh", "english"), ("metro-ja.txt", "ja", "english"),
+    ("metro-ar.txt", "ar", "english"), ("metro-vi.txt", "vi", "english"),
+    ("metro-ca.txt", "ca", "spanish")])
+def test_an_unsupported_language_is_named_and_processed_as_another(name, code, processed):
+    with pytest.warns(UnsupportedLanguageWarning, match=rf"looks like '{code}'.*processed as "
+                      rf"{processed}"):
+        result = run("--format", "json", "-n", "9", str(CASES / name))
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["language"] == processed and data["headlines"] == []
+
+
+def test_chinese_and_japanese_sentences_end_at_full_width_marks():
+    with pytest.warns(UnsupportedLanguageWarning):
+        zh = json.loads(run("--format", "json", "-n", "9", str(CASES / "metro-zh.txt")).stdout)
+        ja = json.loads(run("--format", "json", "-n", "9", str(CASES / "metro-ja.txt")).stdout)
+    assert zh["summary"][2] == "市民对此表示欢迎！" and zh["article_sentences"] == 4
+    assert ja["summary"][2] == "「便利になる！」と住民は話した。" and ja["article_sentences"] == 4
+
+
+def test_a_supported_language_gives_no_warning(recwarn):
+    assert run(str(CASES / "lakeside-library.txt")).exit_code == 0
+    assert not [w for w in recwarn if w.category is UnsupportedLanguageWarning]
+
+
+@pytest.mark.slow
+def test_the_installed_tool_says_on_stderr_that_a_language_is_unsupported():
+    done = subprocess.run([*entry_point(), str(CASES / "metro-ar.txt")], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.startswith("أعلنت")
+    assert done.stderr.startswith(f"summarize: warning: {CASES / 'metro-ar.txt'}: the text "
+                                  "looks like 'ar' (ISO 639), a language summarize does not "
+                                  "support: processed as english")
+
+
+def test_languages_says_what_is_supported_and_how_well():
+    listing = run("languages").stdout.splitlines()
+    assert listing[0].split() == ["code", "language", "stop", "words", "stemmer", "headline",
+                                  "rules", "measured", "on"]
+    rows = {line.split()[1]: line for line in listing[1:] if line[:1].isalpha() and "  " in line}
+    assert rows["english"].endswith("cnndm_dev, bbc_dev") and " own " in rows["english"]
+    assert rows["german"].endswith("not measured") and rows["italian"].split()[4] == "generic"
+    assert "warning on stderr and no headlines" in listing[-1]
