@@ -27,6 +27,29 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
 MAX_WRAP_WIDTH = 100
 
 
+#: A row of a table as text: markdown ("| a | b |", "|---|---|") or wiki ("|-", "{|").
+_TABLE_ROW = re.compile(r"^(?:\|.*\||\|-.*|\{\|.*|\+[-=+]+\+)$")
+
+
+#: A paragraph of at most this many words that does not end like a sentence is a heading.
+HEADING_WORDS = 10
+
+
+_SENTENCE_END = re.compile(r"[.!?\u2026:;,\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb)\]]*$"
+                           r"|[\"\u201d\u00bb]$")
+
+
+#: Reference and edit markers of wiki text: "[1]", "[12][13]", "[a]", "[edit]".
+_MARKERS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|edit|citation needed)\])+")
+
+
+_CLOSING_QUOTES = "\"'\u201d\u2019\u00bb"
+
+
+#: A question or exclamation mark, and the closing quotes after it, ending a sentence.
+_ASKED = re.compile(r"[?!][\"'\u201d\u2019\u00bb]*$")
+
+
 _FULL_WIDTH_ENDS = "\u3002\uff01\uff1f"
 
 
@@ -145,9 +168,38 @@ def split_sentences(paragraph: str, language: str = "english") -> list[str]:
     text = " ".join(paragraph.split())
     if not text:
         return []
-    tokenized = _sentence_tokenizer(language).tokenize(text)
-    return [s for s in (" ".join(p.split()) for t in tokenized for p in _full_width_sentences(t))
+    spans = _rejoined(text, list(_sentence_tokenizer(language).span_tokenize(text)))
+    return [s for s in (p.strip() for a, b in spans for p in _full_width_sentences(text[a:b]))
             if s]
+
+
+def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's sentence spans, mended: a reference marker that opens a sentence ("[1] It
+    was") closes the one before, and what goes on after a question or exclamation inside a
+    quotation ('"... Madrid?", the leader asked', '"Where is he?" she asked') belongs to it."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and (marker := _MARKERS.match(text, start)):
+            out[-1] = (out[-1][0], marker.end())
+            start = marker.end()
+            while start < end and text[start] == " ":
+                start += 1
+            if start == end:
+                continue
+        if out and _continues(text[out[-1][0]:out[-1][1]], text[start:end]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _continues(previous: str, piece: str) -> bool:
+    """Whether ``piece`` goes on with the sentence before: it opens with a closing quote and a
+    comma, or in lower case after a question or exclamation mark."""
+    rest = piece.lstrip(_CLOSING_QUOTES)
+    if rest[:1] in (",", ";", ":"):
+        return True
+    return bool(rest[:1].islower() and _ASKED.search(previous))
 
 
 def terms(tokens: tuple[str, ...], language: str) -> tuple[str, ...]:
@@ -162,10 +214,26 @@ def terms(tokens: tuple[str, ...], language: str) -> tuple[str, ...]:
     return tuple(result)
 
 
+def prose(paras: list[str]) -> list[str]:
+    """The paragraphs that hold sentences: table rows ("| 1931 | 11,000 |") never do, nor do
+    headings (short lines that do not end like a sentence: "History[edit]", "A sad day for
+    music") when other paragraphs are there."""
+    rows = [p for p in paras if not _TABLE_ROW.match(p)]
+    kept = [p for p in rows if not _heading(p)]
+    return kept or rows
+
+
+def _heading(paragraph: str) -> bool:
+    text = _MARKERS.sub("", paragraph)
+    return (len(text.split()) <= HEADING_WORDS and not _SENTENCE_END.search(text)
+            and not _BULLET.match(text))
+
+
 def segment(text: str, language: str, *, title: str | None = None) -> Document:
-    """Build the :class:`Document` every ranker works on."""
+    """Build the :class:`Document` every ranker works on, of the paragraphs that are
+    :func:`prose`."""
     sentences: list[Sentence] = []
-    paras = paragraphs(text)
+    paras = prose(paragraphs(text))
     for p_index, paragraph in enumerate(paras):
         for sentence in split_sentences(paragraph, language):
             tokens = words(sentence)

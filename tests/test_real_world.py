@@ -199,3 +199,41 @@ def test_languages_says_what_is_supported_and_how_well():
     assert rows["english"].endswith("cnndm_dev, bbc_dev") and " own " in rows["english"]
     assert rows["german"].endswith("not measured") and rows["italian"].split()[4] == "generic"
     assert "warning on stderr and no headlines" in listing[-1]
+
+
+def summary_of(name: str, *args: str) -> dict:
+    result = run("--format", "json", *args, str(CASES / name))
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_table_rows_headings_and_edit_markers_are_no_summary_sentences():
+    data = summary_of("wiki-bridge.txt", "-n", "20")
+    assert data["article_sentences"] == len(data["summary"]) == 7
+    assert not any(s.startswith(("|", "[")) or "[edit]" in s or s in ("History", "Traffic")
+                   for s in data["summary"])
+    assert "It was the longest single-span arch in the country for forty years.[2]" in (
+        data["summary"])  # a reference marker stays with the sentence it closes
+
+
+def test_cleaning_keeps_the_tables_and_headings_a_summary_leaves_out():
+    text = cleaned((CASES / "wiki-bridge.txt").read_text(encoding="utf-8"))["text"]
+    assert "| 1931 | 11,000 | 120 |" in text and "History[edit]" in text
+
+
+@pytest.mark.parametrize(("name", "quote"), [
+    ("party-quotes-en.txt", '"Why should we wait for Madrid to decide?", the party leader asked'),
+    ("party-quotes-en.txt", '"Enough!" shouted several members'),
+    ("party-quotes-es.txt", '"¿Por qué tenemos que esperar a que decidan en Madrid?", y el'),
+    ("party-quotes-es.txt", '"¡Basta ya!", gritaron varios militantes')])
+def test_a_question_or_exclamation_inside_a_quotation_does_not_end_the_sentence(name, quote):
+    summary = summary_of(name, "-n", "9")["summary"]
+    assert len(summary) == 3
+    assert any(quote in s for s in summary)
+    assert not any(s.startswith(('",', '" ')) or s[:1].islower() for s in summary)
+
+
+def test_a_summary_does_not_open_on_a_connective_whose_sentence_before_is_left_out():
+    for n in ("1", "2"):
+        summary = summary_of("tram-however.txt", "-n", n)["summary"]
+        assert summary and not summary[0].startswith("However")

@@ -242,9 +242,9 @@ def rewrite(tokens: list[str]) -> list[str]:
                 gerund := _gerund(after)):
             out.append(gerund)  # "deal that would end the war" -> "deal ending the war"
             i += 2
-        elif low == "that" and out and out[-1].isalpha() and out[-1].islower() and is_verb(
-                out[-1].lower()):
-            pass  # complementizer: "said that" -> "said"
+        elif low == "that" and out and out[-1].isalpha() and out[-1].islower() and _reporting(
+                out[-1]):
+            pass  # complementizer: "said that" -> "said" (not "bridge that carries")
         else:
             out.append(word)
         if not reported and out and out[-1].islower() and _reporting(out[-1]):
