@@ -40,12 +40,18 @@ PROG = "summarize"
 DEFAULT_COMMAND = "summary"
 
 
+#: Options of the group itself, not of the default command: the version and shell completion.
+_GROUP_OPTIONS = frozenset(("--version", "--install-completion", "--show-completion"))
+
+
 class DefaultCommandGroup(TyperGroup):
     """Like sqlite-utils' default group: arguments that name no subcommand go to `summary`."""
 
     def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
+        if not args and ctx.resilient_parsing:  # shell completion of the first word
+            return super().parse_args(ctx, args)
         if not args or (args[0] not in self.commands and args[0] not in ctx.help_option_names
-                        and args[0] != "--version"):
+                        and args[0] not in _GROUP_OPTIONS):
             if args:
                 self._refuse_misspelt_command(args[0])
             args = [DEFAULT_COMMAND, *args]
@@ -123,7 +129,7 @@ def _examples(*lines: str) -> str:
 
 app = typer.Typer(
     cls=DefaultCommandGroup,
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,

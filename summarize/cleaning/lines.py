@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 
 from .. import languages
-from ..segmenting import MAX_WRAP_WIDTH, soft_wrap, wrapped_runs
-from ..words import letter_runs
+from ..segmenting import wrap_width, wrapped_runs
+from ..words import UNSPACED, letter_runs
 
 BULLET = re.compile(r"^(?:[*+\-\u2022\u25aa\u25cf\u00bb\u203a>|]+\s+|\d{1,2}[.)]\s+)")
 
@@ -21,8 +21,6 @@ HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 SPACE = re.compile(r"\s+")
 
 
-#: Scripts written without spaces between words (Han, kana): about two characters a word.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
@@ -31,14 +29,6 @@ GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
 #: Furniture that does not separate body paragraphs (captions, glyph rows, widgets inside an
 #: article): the context pass looks through it.
 MINOR = "minor"
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\n[A-Z\"\u201c]")
-
-
-#: Lines at least this share of the wrap width long are long; a text is hard-wrapped when
-#: this share of its long lines followed by another line of their paragraph are full.
-WRAPPED_SHARE = 0.6
 
 
 #: A good line has at least this many words, and sentence punctuation or many of them.
@@ -84,29 +74,8 @@ def split_lines(text: str) -> list[Line]:
             block += 1
         blank = False
         lines.append(Line(number, raw, block))
-    width = _wrap_width(lines)
+    width = wrap_width([[line.raw for line in block] for block in _blocks(lines)])
     return _joined(lines, width) if width else lines
-
-
-def _wrap_width(lines: list[Line]) -> int | None:
-    """The width a text was hard-wrapped at (its longest line of at most MAX_WRAP_WIDTH
-    characters), or None when it was not: most of a wrapped text's long lines are followed by
-    another line of their paragraph, and most of those are full (the next line's first word
-    would not have fitted). A page dump's few full lines are not enough, and a full line that
-    ends a sentence before a capital proves nothing."""
-    widths = [len(line.raw) for line in lines if len(line.raw) <= MAX_WRAP_WIDTH]
-    if not widths:
-        return None
-    width = max(widths)
-    long = [line for line in lines if len(line.raw) >= WRAPPED_SHARE * width]
-    if any(_UNSPACED.search(line.raw) for line in long):
-        return None  # Han and kana wrap anywhere, and no space joins them: left as they are
-    pairs = [(a.raw, b.raw) for a, b in zip(lines, lines[1:], strict=False) if a.block == b.block
-             and len(a.raw) >= WRAPPED_SHARE * width]
-    full = sum(soft_wrap(a, b, width) and not _SENTENCE_BREAK.search(a + "\n" + b[:1])
-               for a, b in pairs)
-    wrapped = full >= 2 and full >= WRAPPED_SHARE * len(pairs) and len(pairs) >= len(long) / 2
-    return width if wrapped else None
 
 
 def _joined(lines: list[Line], width: int) -> list[Line]:
@@ -131,11 +100,11 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 def line_words(text: str) -> tuple[str, ...]:
     """Words of a line; a run of Han or kana characters counts as one word per two."""
     tokens = letter_runs(text)
-    if not _UNSPACED.search(text):  # spaced scripts: one word per token (saves a regex a word)
+    if not UNSPACED.search(text):  # spaced scripts: one word per token (saves a regex a word)
         return tuple(tokens)
     words: list[str] = []
     for token in tokens:
-        unspaced = len(_UNSPACED.findall(token))
+        unspaced = len(UNSPACED.findall(token))
         words.extend([token] * max(1, unspaced // 2) if unspaced else [token])
     return tuple(words)
 
