@@ -280,3 +280,13 @@ def test_shell_completion_is_offered_and_completes_subcommands(monkeypatch):
     monkeypatch.setenv("COMP_CWORD", "1")
     completed = runner.invoke(app, [], prog_name="summarize")
     assert completed.stdout.split() == ["clean"]
+
+
+def test_batch_on_a_glob_or_folder_without_articles_says_so(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "data.bin").write_bytes(b"\x00\x01")
+    for given in (str(tmp_path / "*"), str(tmp_path)):
+        result = run("batch", "-j", "1", given)
+        assert result.exit_code == 1 and result.stdout == ""
+        assert result.stderr.strip() == (f"summarize: error: {given}: holds no article (.txt, "
+                                         ".html, .htm) or JSONL file")
