@@ -87,7 +87,7 @@ def process_record(record: Record, options: Options) -> BatchResult:
             text, name = source.text, source.name
         else:
             raise InputError("the record has no text")
-        summary = summarize(text, options, source=name)
+        summary = summarize(text, options, source=name, require_article=True)
     except SummarizeError as error:
         return BatchResult(record.id, error=str(error))
     except Exception as error:  # a bug hit by one article must not stop the others

@@ -55,17 +55,22 @@ def read_inputs(
 
     In JSONL, a record without ``id_field`` gets its line number as id (``NAME:LINE`` unless
     the only input is one file or '-', so ids stay unique). Article files use their path as id.
-    Raises :class:`InputError` for an input that names nothing.
+    Raises :class:`InputError` for an input that names nothing, or no article or JSONL file.
     """
     inputs = list(inputs) or [STDIN]
     several = len(inputs) > 1 or not (inputs[0] == STDIN or os.path.isfile(inputs[0]))
     for name in inputs:
+        found = False
         for path in _expand(name):
+            found = True
             if path == STDIN or path.lower().endswith(JSONL_SUFFIXES):
                 yield from _jsonl_records(path, text_field, id_field, prefix=several)
             else:
                 urls = _url_list(path) if path == name else None
                 yield from (Record(id=url, path=url) for url in urls or [path])
+        if not found:  # a folder or glob of other files: say so rather than write nothing
+            raise InputError(f"{name}: holds no article ({', '.join(ARTICLE_SUFFIXES)}) or "
+                             "JSONL file")
 
 
 def _url_list(path: str) -> list[str] | None:

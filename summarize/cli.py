@@ -40,12 +40,18 @@ PROG = "summarize"
 DEFAULT_COMMAND = "summary"
 
 
+#: Options of the group itself, not of the default command: the version and shell completion.
+_GROUP_OPTIONS = frozenset(("--version", "--install-completion", "--show-completion"))
+
+
 class DefaultCommandGroup(TyperGroup):
     """Like sqlite-utils' default group: arguments that name no subcommand go to `summary`."""
 
     def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
+        if not args and ctx.resilient_parsing:  # shell completion of the first word
+            return super().parse_args(ctx, args)
         if not args or (args[0] not in self.commands and args[0] not in ctx.help_option_names
-                        and args[0] != "--version"):
+                        and args[0] not in _GROUP_OPTIONS):
             if args:
                 self._refuse_misspelt_command(args[0])
             args = [DEFAULT_COMMAND, *args]
@@ -124,7 +130,7 @@ def _examples(*lines: str) -> str:
 
 app = typer.Typer(
     cls=DefaultCommandGroup,
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -333,14 +339,12 @@ def summary_command(
 
 
 def _summary_with_sentences(source, options: Options, *, whole: bool = False):
-    """The summary of one input (``whole``: its article view); an input in which no sentence
-    was found is an error, so that a file of punctuation or symbols is reported instead of
-    giving an empty result silently."""
+    """The summary of one input (``whole``: its article view); an input without article text
+    is an error, so that a page of furniture, a template or a file of symbols is reported
+    instead of an empty result."""
     from .pipeline import view
 
-    result = view(source.text, options, source=source.name)
-    if not result.summary.article_sentences:
-        raise InputError(f"{source.name}: no sentence found in the text, nothing to summarize")
+    result = view(source.text, options, source=source.name, require_article=True)
     return result if whole else result.summary
 
 
@@ -359,11 +363,17 @@ def clean_command(
 ) -> int:
     """Print the cleaned article: title, blank line, body paragraphs."""
     from .cleaning import clean
+    from .pipeline import check_article
 
     options = Options(language=language, max_bytes=max_bytes, connect_timeout=connect_timeout,
                       read_timeout=read_timeout)
-    return _run_each(files, options, fmt, explain,
-                     lambda source: clean(source.text, language=language, source=source.name))
+
+    def work(source):
+        article = clean(source.text, language=language, source=source.name)
+        check_article(article)
+        return article
+
+    return _run_each(files, options, fmt, explain, work)
 
 
 @app.command("batch", epilog=_examples(
@@ -530,11 +540,22 @@ def algorithms_command() -> None:
 
 @app.command("languages", epilog=_examples("summarize languages"))
 def languages_command() -> None:
-    """List the supported languages with their ISO codes."""
-    from .languages import LANGUAGES
+    """List the supported languages: ISO code, name, what each has, and whether its output was
+    measured."""
+    import snowballstemmer
 
+    from .headlining.rules import listed
+    from .languages import LANGUAGES, MEASURED, stop_words
+
+    typer.echo("code  language    stop words  stemmer  headline rules  measured on")
     for name, code in LANGUAGES.items():
-        typer.echo(f"{code}  {name}")
+        stemmed = "yes" if name in snowballstemmer.algorithms() else "no"
+        rules = "own" if code in listed() else "generic"
+        typer.echo(f"{code:<4}  {name:<10}  {len(stop_words(name)):>10}  {stemmed:<7}  "
+                   f"{rules:<14}  {MEASURED.get(name, 'not measured')}")
+    typer.echo("\nEvery language has a Punkt sentence model. Text in another language is "
+               "detected (among every language py3langid knows) and processed as the nearest "
+               "supported one or as english, with a warning on stderr and no headlines.")
 
 
 def main() -> None:

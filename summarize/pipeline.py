@@ -8,6 +8,7 @@ Python values.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import ranking
@@ -27,11 +28,19 @@ from .results import ArticleView, CleanedArticle, ScoredSentence, Summary
 from .segmenting import Document, segment
 from .selecting import best_first, select
 
-__all__ = ["clean", "headlines", "keywords", "summarize", "view"]
+__all__ = ["check_article", "clean", "headlines", "keywords", "summarize", "view"]
+
+#: A sentence of prose ends like one, or is long: a page of link titles, a JavaScript shell or
+#: a template of placeholders has none once cleaned.
+PROSE_WORDS = 12
+
+
+_TERMINAL = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u2026][\"'\u201d\u2019\u00bb)\]]*$")
 
 
 def summarize(
-    text: Article, options: Options | None = None, *, source: str | None = None, **keywords: Any
+    text: Article, options: Options | None = None, *, source: str | None = None,
+    require_article: bool = False, **keywords: Any,
 ) -> Summary:
     """Summarize one article (plain text or HTML; also bytes or a path, read as the CLI reads
     a file).
@@ -39,23 +48,30 @@ def summarize(
     The options are :class:`~summarize.options.Options`' fields, given as keywords
     (``summarize(text, sentences=2, algorithm="lexrank")``), as one ``options`` object, or
     both (the keywords then override the object's values). ``source`` names the article in the
-    result. Raises :class:`~summarize.errors.OptionError` for invalid options,
+    result. ``require_article=True`` raises ``InputError`` ("no article text found") when the
+    cleaned text holds no prose: no sentence that ends like one or has :data:`PROSE_WORDS`
+    words (a JavaScript shell, a template of placeholders, a listing of links). Raises
+    :class:`~summarize.errors.OptionError` for invalid options,
     :class:`~summarize.errors.InputError` for an empty input and ``TypeError`` for a value
     that is not an article.
     """
-    return view(text, options, source=source, **keywords).summary
+    return view(text, options, source=source, require_article=require_article,
+                **keywords).summary
 
 
 def view(
-    text: Article, options: Options | None = None, *, source: str | None = None, **keywords: Any
+    text: Article, options: Options | None = None, *, source: str | None = None,
+    require_article: bool = False, **keywords: Any,
 ) -> ArticleView:
     """The summary of :func:`summarize` with the whole cleaned article around it: every
     sentence with its score and rank, by paragraph, and the lines cleaning removed (what
     ``--format html`` and ``--highlight`` show). Takes and raises what :func:`summarize` does.
     """
     options = merged(options, keywords)
-    article = _cleaned(text, options)
+    article = _cleaned(text, options, source)
     document = _document(article)
+    if require_article:
+        _check_prose(document, source)
     scores = ranking.score(document, options.algorithm)
     chosen = select(document, scores, options.budget, order=options.order,
                     **ranking.ALGORITHMS[options.algorithm].selection)
@@ -89,23 +105,32 @@ def keywords(
     """Up to ``count`` key phrases of an article (plain text or HTML), best first; each is
     written as it is in the article. Raises what :func:`summarize` raises."""
     options = Options(language=language, keep_furniture=keep_furniture, keywords=count)
-    return keyphrases(_segmented(text, options), count)
+    return keyphrases(_document(_cleaned(text, options)), count)
 
 
-def _segmented(text: Article, options: Options) -> Document:
-    """The article read, cleaned and segmented."""
-    return _document(_cleaned(text, options))
+def check_article(article: CleanedArticle) -> None:
+    """Raise :class:`~summarize.errors.InputError` ("no article text found") when a cleaned
+    article holds no prose (see :func:`summarize`'s ``require_article``)."""
+    _check_prose(segment(article.text, article.language), article.source)
 
 
-def _cleaned(text: Article, options: Options) -> CleanedArticle:
+def _cleaned(text: Article, options: Options, source: str | None = None) -> CleanedArticle:
     text = as_text(text, max_bytes=options.max_bytes)
     if not text.strip():
         raise InputError("the article is empty" if not text else "the article is only whitespace")
-    return clean(text, language=options.language, keep_furniture=options.keep_furniture)
+    return clean(text, language=options.language, keep_furniture=options.keep_furniture,
+                 source=source)
 
 
 def _document(article: CleanedArticle) -> Document:
     return segment(article.text, article.language, title=article.title)
+
+
+def _check_prose(document: Document, source: str | None) -> None:
+    if not any(_TERMINAL.search(s.text) or len(s.words) >= PROSE_WORDS
+               for s in document.sentences):
+        raise InputError(f"{source or 'the input'}: no article text found (no prose left once "
+                         "the page furniture was removed)")
 
 
 def _headlines(document: Document, scores: list[float], options: Options) -> list[str]:
@@ -127,7 +152,7 @@ def _result(
         language=article.language,
         algorithm=options.algorithm,
         title=article.title,
-        headlines=_headlines(document, scores, options),
+        headlines=[] if article.unsupported_language else _headlines(document, scores, options),
         keywords=keyphrases(document, options.keywords),
         source=source,
         article_sentences=len(document.sentences),

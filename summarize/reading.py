@@ -1,10 +1,11 @@
 """Reading: files and standard input into text, with encoding and HTML detection.
 
-Encodings: a byte-order mark decides first (UTF-8, UTF-16, UTF-32); then the charset a web
-page declares; then strict UTF-8; then charset-normalizer's best guess (cp1252, latin-1, ...).
-Binary input (many NUL bytes or other control characters) is refused rather than summarised as
-garbage; a few stray control bytes in text are stripped (``Source.stripped`` counts them).
-An ``http://`` or ``https://`` name is fetched (:mod:`summarize.fetching`).
+Gzip files are decompressed first (within the size limit). Encodings: a byte-order mark
+decides first (UTF-8, UTF-16, UTF-32); then the charset a web page declares; then strict UTF-8;
+then charset-normalizer's best guess (cp1252, latin-1, ...). Binary input (many NUL bytes or
+other control characters) is refused rather than summarised as garbage; a few stray control
+bytes in text are stripped (``Source.stripped`` counts them). An ``http://`` or ``https://``
+name is fetched (:mod:`summarize.fetching`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ _HTML_TAG = re.compile(
     r"</?(?:html|head|body|div|p|span|a|article|section|h[1-6]|br|meta|script|ul|li|table)\b[^<>]{0,500}>",
     re.IGNORECASE,
 )
+_GZIP = b"\x1f\x8b"
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -91,7 +93,8 @@ def as_text(article: Article, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     if isinstance(article, Source):
         return article.text
     if isinstance(article, (bytes, bytearray)):
-        return decode(bytes(article), name="the bytes given")
+        name = "the bytes given"
+        return decode(gunzipped(bytes(article), max_bytes=max_bytes, name=name), name=name)
     if isinstance(article, os.PathLike):
         return read_source(article, max_bytes=max_bytes).text
     raise TypeError("the article must be text (str), bytes, a path (pathlib.Path) or a "
@@ -116,11 +119,33 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
 
 def _read_limited(handle: BinaryIO, max_bytes: int, name: str) -> bytes:
     data = handle.read(max_bytes + 1)
+    _check_size(data, max_bytes, name)
+    return gunzipped(data, max_bytes=max_bytes, name=name)
+
+
+def _check_size(data: bytes, max_bytes: int, name: str) -> None:
     if len(data) > max_bytes:
         raise InputError(
             f"{name}: larger than the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
         )
-    return data
+
+
+def gunzipped(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, name: str = "input") -> bytes:
+    """``data`` decompressed when it is gzip (``article.txt.gz``), at most ``max_bytes`` of
+    it (a small file can inflate enormously); other data as it is."""
+    if not data.startswith(_GZIP):
+        return data
+    import zlib
+
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error:
+        raise InputError(f"{name}: a damaged gzip file") from None
+    _check_size(out, max_bytes, f"{name} (decompressed)")
+    if not inflater.eof:
+        raise InputError(f"{name}: a damaged gzip file (it ends too soon)")
+    return out
 
 
 def decode(data: bytes, *, name: str = "input") -> str:

@@ -28,6 +28,9 @@ class CleanedArticle:
     language: str
     removed: list[RemovedLine] = field(default_factory=list)
     source: str | None = None
+    #: The ISO code of the language the text is in when summarize does not support it (it
+    #: was processed as ``language``).
+    unsupported_language: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

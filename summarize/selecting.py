@@ -11,8 +11,8 @@ for them in its registry entry, see :mod:`summarize.ranking`):
   to [0, 1], so a summary does not say the same thing twice.
 - ``dangling``: a sentence opening with an unresolved pronoun or connective ("He", "But",
   "This") loses that much score unless the sentence before it is already chosen, so a summary
-  does not start a thought it cannot finish. Word lists exist for English and French; other
-  languages are unaffected.
+  does not start a thought it cannot finish. Word lists exist for English, French, German and
+  Spanish; other languages are unaffected.
 
 With a word budget, an algorithm can instead ask for ``knapsack``: the set of sentences within
 the budget that maximises the sum of ``score * words`` (scores scaled to [0, 1]), found exactly
@@ -137,6 +137,13 @@ DANGLING_WORDS: dict[str, frozenset[str]] = {
         "il elle ils elles lui leur leurs son sa ses ce cet cette ces cela ceci ça celui celle "
         "ceux celles mais et ou donc or pourtant cependant toutefois puis ensuite alors aussi "
         "néanmoins".split()),
+    "german": frozenset(
+        "er sie es ihm ihn ihr ihre ihren sein seine seinen dies diese dieser dieses das "
+        "aber und oder doch jedoch dennoch also deshalb daher dann trotzdem außerdem "
+        "allerdings zudem".split()),
+    "spanish": frozenset(
+        "él ella ellos ellas le les lo su sus este esta estos estas eso esto pero y o así "
+        "entonces además también luego".split()),
 }
 
 
@@ -182,6 +189,14 @@ def _select_in_context(
             resolved[best + 1] = True
         if rows is not None:
             closest = np.maximum(closest, rows.dot_row(best))
+    first = min(chosen, default=0)
+    if dangling and chosen and opener[first] and first - 1 not in chosen:
+        # the summary would open on "However," or "He": the best sentence that fits instead
+        words_left += lengths[first]
+        others = open_ & (lengths <= words_left) & ~opener
+        if others.any():
+            chosen.remove(first)
+            chosen.append(int(np.argmax(np.where(others, value, -np.inf))))
     return chosen or [int(np.argmax(value))]
 
 

@@ -18,6 +18,10 @@ LETTERS = re.compile(r"[^\W\d_]+")
 _ALPHANUMERIC = re.compile(r"[^\W_]+")
 
 
+#: Scripts written without spaces between words (Han, kana).
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def words(text: str) -> tuple[str, ...]:
     """Word tokens: runs of letters (with digits, inner apostrophes and hyphens), no punctuation."""
     return tuple(_WORD.findall(text))

@@ -155,7 +155,8 @@ def test_algorithms_and_languages_lists():
                  "reduction", "random"):
         assert f"\n{name} " in "\n" + listing
     assert "(default)" in listing
-    assert "fr  french" in run("languages").stdout
+    languages = run("languages").stdout
+    assert "\nfr    french " in languages and "orangesum_fr_dev" in languages
 
 
 def test_clean_subcommand_json():
@@ -264,8 +265,8 @@ def test_an_input_with_no_sentence_is_reported_and_the_others_still_processed(co
     result = run(*command, str(symbols), str(letters), SAMPLE)
     assert result.exit_code == 1
     errors = result.stderr.strip().splitlines()
-    assert errors == [f"summarize: error: {path}: no sentence found in the text, nothing to "
-                      "summarize" for path in (symbols, letters)]
+    assert errors == [f"summarize: error: {path}: no article text found (no prose left once the "
+                      "page furniture was removed)" for path in (symbols, letters)]
     assert "Biden" in result.stdout
 
 

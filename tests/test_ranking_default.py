@@ -114,6 +114,8 @@ def test_dangling_opener_needs_its_predecessor():
 def test_french_openers_and_unknown_languages():
     assert opens_dangling(doc("Le maire a parlé. Il a promis un pont.", "french")) == [False, True]
     assert opens_dangling(doc("Der Bürgermeister sprach. Er versprach eine Brücke.", "german")) \
+        == [False, True]
+    assert opens_dangling(doc("Il sindaco ha parlato. Lui ha promesso un ponte.", "italian")) \
         == [False, False]
 
 

@@ -34,6 +34,7 @@ its neighbours say), :mod:`.regions` (stretches, comments, teasers and closing b
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter
 
 from .. import languages
@@ -44,6 +45,7 @@ from .lines import (
     BAD,
     BULLET,
     GOOD,
+    HEADING_MARKS,
     MINOR,
     SPACE,
     Line,
@@ -60,6 +62,7 @@ from .signals import (
     TRAILING_URL,
     furniture_reason,
     intrinsic,
+    markup,
     table_header,
 )
 from .title import drop_title_repeats, find_title
@@ -85,15 +88,18 @@ def clean(
         from ..html import extract_html
 
         title, text = extract_html(text)
+        title = None if title and markup(title) else title  # "{{ page.title }}"
     lines = split_lines(text)
-    lang = _language(lines, language)
+    lang, unsupported = _language(lines, language, source)
     if keep_furniture:
         return CleanedArticle(title=title, text=join_lines(lines), language=lang, removed=[],
-                              source=source)
+                              source=source, unsupported_language=unsupported)
     removed: list[Line] = []
     for _ in range(MAX_PASSES):
         # Decided anew on each pass's lines, as on a second cleaning of the kept ones.
-        stop_words = applicable_stop_words(density_stop_words(lang), lines)
+        # a language we do not support has no stop words: its density is no signal
+        stop_words = frozenset() if unsupported else applicable_stop_words(
+            density_stop_words(lang), lines)
         classify(lines, stop_words, extracted=html)
         drop_title_repeats(lines, title)
         found = find_title(lines) if title is None and not removed else None
@@ -111,24 +117,37 @@ def clean(
         language=lang,
         removed=[RemovedLine(line.number, line.raw, line.reason) for line in removed],
         source=source,
+        unsupported_language=unsupported,
     )
 
 
-def _language(lines: list[Line], language: str) -> str:
+def _language(lines: list[Line], language: str, source: str | None) -> tuple[str, str | None]:
+    """The language asked for, or the detected one, and the code of an unsupported language
+    the text is in: it is processed as another, with an
+    :class:`~summarize.languages.UnsupportedLanguageWarning`."""
     if language != "auto":
-        return languages.resolve(language)
+        return languages.resolve(language), None
     prose = [line.raw for line in lines if len(line.raw) >= 60]
-    return languages.detect("\n".join(prose) if prose else "\n".join(line.raw for line in lines))
+    name, unsupported = languages.detection(
+        "\n".join(prose) if prose else "\n".join(line.raw for line in lines))
+    if unsupported:
+        warnings.warn(languages.UnsupportedLanguageWarning(
+            f"{source or 'the input'}: the text looks like {unsupported!r} (ISO 639), a "
+            f"language summarize does not support: processed as {name} (sentences end at "
+            f"{name}'s punctuation and at \u3002\uff01\uff1f; no stop words or stems of its "
+            "own; no headlines); see `summarize languages`"), stacklevel=3)
+    return name, unsupported
 
 
 def classify(lines: list[Line], stop_words: frozenset[str], *, extracted: bool) -> None:
     """Set each line's kind and reason. Text ``extracted`` from HTML is already the main
     text: there only the furniture signals remove lines, not the context pass."""
-    keys = [SPACE.sub(" ", BULLET.sub("", line.raw)).lower() for line in lines]
+    keys = [SPACE.sub(" ", HEADING_MARKS.sub("", BULLET.sub("", line.raw))).lower()
+            for line in lines]
     counts = Counter(keys)
     seen: set[str] = set()
     for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
-        line.content = BULLET.sub("", line.raw)
+        line.content = HEADING_MARKS.sub("", BULLET.sub("", line.raw))
         line.words = line_words(line.content)
         line.sentence = bool(TERMINAL.search(TRAILING_URL.sub("", line.content[-80:])[-12:]))
         lower = [w.lower() for w in line.words]

@@ -8,16 +8,19 @@ import re
 from dataclasses import dataclass
 
 from .. import languages
-from ..words import letter_runs
+from ..segmenting import wrap_width, wrapped_runs
+from ..words import UNSPACED, letter_runs
 
 BULLET = re.compile(r"^(?:[*+\-\u2022\u25aa\u25cf\u00bb\u203a>|]+\s+|\d{1,2}[.)]\s+)")
+
+
+#: A markdown heading's marks ("## Results"): not part of its words.
+HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 
 
 SPACE = re.compile(r"\s+")
 
 
-#: Scripts written without spaces between words (Han, kana): about two characters a word.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 GOOD, NEAR, SHORT, BAD = "good", "near-good", "short", "bad"
@@ -47,6 +50,10 @@ class Line:
     stop_share: float | None = None
     kind: str = SHORT
     reason: str = ""
+    last: int = 0  # the number of its last input line, when soft wraps were joined into it
+
+    def __post_init__(self) -> None:
+        self.last = self.last or self.number
 
     @property
     def heading(self) -> bool:
@@ -54,6 +61,8 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
+    """The text's lines, stripped, without blank ones; a hard-wrapped text's soft wraps are
+    joined first (mail, text dumps, markdown), so that no paragraph is judged by its pieces."""
     lines: list[Line] = []
     block, blank = 0, False
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -65,17 +74,37 @@ def split_lines(text: str) -> list[Line]:
             block += 1
         blank = False
         lines.append(Line(number, raw, block))
-    return lines
+    width = wrap_width([[line.raw for line in block] for block in _blocks(lines)])
+    return _joined(lines, width) if width else lines
+
+
+def _joined(lines: list[Line], width: int) -> list[Line]:
+    out: list[Line] = []
+    for block in _blocks(lines):
+        for run in wrapped_runs([line.raw for line in block], width):
+            first, last = block[run[0]], block[run[-1]]
+            raw = " ".join(block[i].raw for i in run)
+            out.append(Line(first.number, raw, first.block, last=last.number))
+    return out
+
+
+def _blocks(lines: list[Line]) -> list[list[Line]]:
+    blocks: list[list[Line]] = []
+    for line in lines:
+        if not blocks or blocks[-1][-1].block != line.block:
+            blocks.append([])
+        blocks[-1].append(line)
+    return blocks
 
 
 def line_words(text: str) -> tuple[str, ...]:
     """Words of a line; a run of Han or kana characters counts as one word per two."""
     tokens = letter_runs(text)
-    if not _UNSPACED.search(text):  # spaced scripts: one word per token (saves a regex a word)
+    if not UNSPACED.search(text):  # spaced scripts: one word per token (saves a regex a word)
         return tuple(tokens)
     words: list[str] = []
     for token in tokens:
-        unspaced = len(_UNSPACED.findall(token))
+        unspaced = len(UNSPACED.findall(token))
         words.extend([token] * max(1, unspaced // 2) if unspaced else [token])
     return tuple(words)
 
@@ -114,7 +143,7 @@ def join_lines(lines: list[Line]) -> str:
     for i, line in enumerate(lines):
         if i:
             previous = lines[i - 1]
-            adjacent = previous.block == line.block and previous.number + 1 == line.number
+            adjacent = previous.block == line.block and previous.last + 1 == line.number
             out.append("\n" if adjacent else "\n\n")
         out.append(line.raw)
     return "".join(out)

@@ -38,6 +38,10 @@ _HANDLE_BYLINE = re.compile(
 _TAG = re.compile(r"(?:&lt;|<)/?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,300}?)?/?(?:&gt;|>)")
 
 
+#: A template's placeholder or statement left unrendered: "{{ page.title }}", "{% for %}".
+_PLACEHOLDER = re.compile(r"\{\{[^{}]{0,200}\}\}|\{%[^{}]{0,200}%\}|\$\{[^{}]{0,100}\}")
+
+
 #: Lines longer than this are not searched for tags.
 MARKUP_MAX_CHARS = 2000
 
@@ -113,7 +117,7 @@ CREDIT = "credit"
 CAPTION = "image caption (ends with a credit)"
 
 
-_REPEATED = "repeated line"
+REPEATED = "repeated line"
 
 
 _MENU = "menu (short items between separators)"
@@ -129,7 +133,7 @@ _MARKUP = "markup left in the text"
 
 
 MINOR_REASONS = frozenset(
-    (_GLYPHS, _WIDGETS, CREDIT, CAPTION, _REPEATED, _MENU, _DATELINE, _NAME_HANDLE, _MARKUP)
+    (_GLYPHS, _WIDGETS, CREDIT, CAPTION, REPEATED, _MENU, _DATELINE, _NAME_HANDLE, _MARKUP)
 )
 
 
@@ -160,7 +164,7 @@ def furniture_reason(line: Line, count: int, seen_before: bool) -> str:
     n = len(words)
     if not any(len(w) > 1 for w in words) and not re.search(r"\d{3}", content):
         return _GLYPHS
-    if _markup(content):
+    if markup(content):
         return _MARKUP
     if n <= LABEL_MAX_WORDS and not line.sentence and vocabulary.label_only(list(words)):
         return _SECTION if vocabulary.section_label(list(words)) else _WIDGETS
@@ -179,7 +183,7 @@ def furniture_reason(line: Line, count: int, seen_before: bool) -> str:
     if count > 1 and ((n <= LABEL_MAX_WORDS and not line.sentence) or seen_before):
         if n > LABEL_MAX_WORDS:
             return "duplicate paragraph"
-        return _SECTION if vocabulary.section_label(list(words)) else _REPEATED
+        return _SECTION if vocabulary.section_label(list(words)) else REPEATED
     lead = vocabulary.LEAD.match(content)
     if lead and (
         (n <= LABEL_MAX_WORDS and not line.sentence) or n <= LEAD_ALONE_WORDS
@@ -224,12 +228,15 @@ def table_header(lines: list[Line], i: int) -> bool:
     )
 
 
-def _markup(content: str) -> bool:
-    """A line of HTML tags with hardly a word outside them (an editor's bookmark, a form)."""
-    if len(content) > MARKUP_MAX_CHARS or ("<" not in content and "&lt;" not in content):
+def markup(content: str) -> bool:
+    """A line of HTML tags or template placeholders with hardly a word outside them (an
+    editor's bookmark, a form, "{{ article.body }}" of a page served unrendered)."""
+    if len(content) > MARKUP_MAX_CHARS or ("<" not in content and "&lt;" not in content
+                                           and "{" not in content):
         return False
     rest, tags = _TAG.subn(" ", content)
-    return tags > 0 and len(letter_runs(rest.replace("&amp;", " "))) < 2
+    rest, placeholders = _PLACEHOLDER.subn(" ", rest)
+    return tags + placeholders > 0 and len(letter_runs(rest.replace("&amp;", " "))) < 2
 
 
 def _shouted(words: tuple[str, ...]) -> bool:

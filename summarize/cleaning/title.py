@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..words import letter_runs
 from .lines import BAD, GOOD, Line
-from .signals import MINOR_REASONS
+from .signals import MINOR_REASONS, REPEATED
 
 #: The title is looked for among this many lines (glyph rows and widgets aside) before the body.
 TITLE_WINDOW = 8
@@ -20,12 +20,15 @@ def find_title(lines: list[Line]) -> Line | None:
     """The headline among the last lines before the body: of the heading-like lines of three
     words or more there, the first that echoes the body's words about as much as the best
     (:data:`TITLE_ECHO`), or a longer form of it that follows ("Biden, Kadhimi" then "Biden,
-    Kadhimi to seal ..."). Lines before the body that it begins with are its short forms."""
+    Kadhimi to seal ..."). Lines before the body that it begins with are its short forms.
+    A heading repeated above the body is a candidate too."""
     first = next((i for i, line in enumerate(lines) if line.kind == GOOD), None)
     if first is None:
         return None
-    near = [i for i in range(first) if lines[i].reason not in MINOR_REASONS][-TITLE_WINDOW:]
-    candidates = [i for i in near if headline_like(lines[i])]
+    later = {_key(line) for line in lines[first:]}
+    near = [i for i in range(first) if lines[i].reason not in MINOR_REASONS
+            or _repeated_heading(lines[i], later)][-TITLE_WINDOW:]
+    candidates = [i for i in near if headline_like(lines[i]) or _repeated_heading(lines[i], later)]
     if not candidates:
         return None
     body = {w.lower() for line in lines[first:] if line.kind == GOOD for w in line.words}
@@ -41,6 +44,12 @@ def find_title(lines: list[Line]) -> Line | None:
         if line is not title and line.words and key.startswith(_key(line)):
             line.reason = "short form of the title"
     return title
+
+
+def _repeated_heading(line: Line, later: set[str]) -> bool:
+    """A headline the page shows twice above the body (a file's header and its first line,
+    a breadcrumb and the heading) is repeated, yet still the title."""
+    return line.reason == REPEATED and _key(line) not in later and 3 <= len(line.words)
 
 
 def _echo(line: Line, body: set[str]) -> float:

@@ -76,7 +76,7 @@ def _offer(
     for candidate in ranked:
         text = candidate.text.replace(": ", rules.colon, 1)
         key = normal(text)
-        if (key in seen or is_title(key, title) or opens_clause(candidate.opening, rules)
+        if (key in seen or is_title(key, title) or opens_clause(candidate.clause, rules)
                 or violations(text, document.language, words=words)):
             continue
         seen.add(key)

@@ -52,7 +52,7 @@ def trim_clauses(text: str, rules: Rules) -> str:
         text = pattern(rules.time).sub("", text)
     text = _tidy(text)
     text = _drop_connectives(_drop_leading_clause(_drop_connectives(text, rules), rules), rules)
-    text = _drop_apposition(text)
+    text = _drop_apposition(text, rules)
     return _cut_trailing_clause(text, rules)
 
 
@@ -84,16 +84,18 @@ def _drop_leading_clause(text: str, rules: Rules) -> str:
     return text
 
 
-def _drop_apposition(text: str) -> str:
-    """ "Ask Jeeves, once a top name on the web, is now" -> "Ask Jeeves is now"."""
+def _drop_apposition(text: str, rules: Rules) -> str:
+    """ "Ask Jeeves, once a top name on the web, is now" -> "Ask Jeeves is now". What opens
+    with an auxiliary is the main verb's phrase, no apposition ("Hitch, has topped ...")."""
     parts = text.split(", ")
     if len(parts) < 3:
         return text
     for i in range(1, len(parts) - 1):
         inner, after = parts[i], parts[i + 1]
         if (len(inner.split()) <= 12 and inner[:1].islower() and after[:1].islower()
-                and not after.startswith(("and ", "or "))):
-            return _drop_apposition(", ".join(parts[:i]) + " " + ", ".join(parts[i + 1:]))
+                and not after.startswith(("and ", "or "))
+                and inner.split(" ", 1)[0] not in rules.auxiliaries):
+            return _drop_apposition(", ".join(parts[:i]) + " " + ", ".join(parts[i + 1:]), rules)
     return text
 
 
@@ -154,11 +156,20 @@ def fit(tokens: list[str], rules: Rules, words: int) -> list[list[str]]:
     return results
 
 
+def _boundary(token: str, rules: Rules) -> bool:
+    low = token.lower()
+    return not is_word(token) or low in rules.prepositions or low in rules.clause_cuts
+
+
 def finish(tokens: list[str], rules: Rules, words: int) -> list[str]:
-    """Truncate to ``words`` words, balance brackets and quotes, trim a dangling end."""
+    """Truncate to ``words`` words, balance brackets and quotes, trim a dangling end. A cut
+    inside a phrase ("tops North American box", "to deport terror") gives nothing: words may
+    only be cut before a boundary (punctuation, a preposition, a clause cut)."""
     out: list[str] = []
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if is_word(token) and word_count(out) >= words:
+            if not _boundary(tokens[k], rules):
+                return []
             break
         out.append(token)
     out = balance(out)

@@ -28,6 +28,13 @@ LEAD_MIN_WORDS = 8
 _TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)]*$")
 
 
+#: A key phrase has at least this many characters: "C" (of "vitamin C"), "GB" name no topic.
+MIN_PHRASE_CHARS = 3
+
+
+_QUESTION = re.compile(r"[?\uff1f\u061f][\"'\u201d\u2019\u00bb)]*$")
+
+
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
@@ -50,16 +57,23 @@ class Candidate:
     @property
     def opening(self) -> str:
         """The first word of the clause (after the key phrase of a topic-led candidate)."""
+        return self.clause[0]
+
+    @property
+    def clause(self) -> tuple[str, ...]:
+        """The tokens of the clause (after the key phrase of a topic-led candidate)."""
         if self.generator == "topic" and ":" in self.tokens:
-            return self.tokens[self.tokens.index(":") + 1]
-        return self.tokens[0]
+            return self.tokens[self.tokens.index(":") + 1:]
+        return self.tokens
 
 
 def reported(sentence: Sentence, document: Document) -> bool:
-    """Whether a sentence is the title, a quote (opens with a quote mark, says "I", "we") or
-    a fragment (opens in lower case, as after a wrong sentence split)."""
+    """Whether a sentence is the title, a quote (opens with a quote mark, says "I", "we"), a
+    question (compressed, it is no sentence: "How does authorities react") or a fragment
+    (opens in lower case, as after a wrong sentence split)."""
     first_person = rules_for(document.language).first_person
     return (is_title(normal(sentence.text), normal(document.title or ""))
+            or _QUESTION.search(sentence.text) is not None
             or sentence.text[:1] in "\"\u201c\u00ab'" or sentence.text[:1].islower()
             or any(w.lower() in first_person and (w != w.upper() or w == "I")
                    for w in sentence.words))
@@ -136,7 +150,8 @@ def key_phrases(document: Document, weights: dict[str, float], limit: int = 3) -
     scored = {
         phrase: math.fsum(weights.get(t, 0.0) for t in term_set(phrase, document.language))
         * min(n, 3)
-        for phrase, n in found.items() if n >= 2 and cited[phrase] <= named[phrase]
+        for phrase, n in found.items()
+        if n >= 2 and cited[phrase] <= named[phrase] and len(phrase) >= MIN_PHRASE_CHARS
     }
     best: list[str] = []
     for phrase in sorted(scored, key=lambda p: (-scored[p], p)):

@@ -56,6 +56,9 @@ class Rules:
     connectives: frozenset[str] = frozenset()
     #: Subordinating words: a candidate never starts with one, nor with a connective.
     subordinators: frozenset[str] = frozenset()
+    #: Auxiliaries and modals: a candidate that opens with one before a lower-case word has
+    #: no subject ("Will be make or break", "Wird vor allem").
+    auxiliaries: frozenset[str] = frozenset()
     #: Pronouns: a candidate that starts with one refers to something it does not name.
     pronouns: frozenset[str] = frozenset()
     #: Verb rewrites as (pattern, replacement): passive auxiliaries go ("a été interpellé" ->

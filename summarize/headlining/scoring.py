@@ -116,10 +116,13 @@ def opens_with_pronoun(text: str, rules: Rules) -> bool:
     return re.split(r"['\u2019\s]", text.lower(), maxsplit=1)[0] in rules.pronouns
 
 
-def opens_clause(token: str, rules: Rules) -> bool:
-    """ "Que l'épidémie...", "But the...": a connective or a subordinator opens a fragment."""
-    word = re.split(r"['\u2019]", token.lower())[0]
-    return word in rules.connectives or word in rules.subordinators
+def opens_clause(tokens: tuple[str, ...], rules: Rules) -> bool:
+    """ "Que l'épidémie...", "But the...": a connective or a subordinator opens a fragment;
+    "Will be ...": an auxiliary before a lower-case word opens a clause without its subject."""
+    word = re.split(r"['\u2019]", tokens[0].lower())[0]
+    if word in rules.connectives or word in rules.subordinators:
+        return True
+    return word in rules.auxiliaries and len(tokens) > 1 and tokens[1][:1].islower()
 
 
 def normal(text: str) -> str:

@@ -1,8 +1,27 @@
-"""German headline rules: word lists and time patterns."""
+"""German headline rules: word lists, time patterns, and a check for a clause whose verb was
+cut off."""
 
 from __future__ import annotations
 
+import re
+
 from ..rules import Rules
+
+_AUXILIARIES = frozenset("ist sind war waren hat haben hatte hatten wird werden wurde wurden "
+                         "kann können soll sollen muss müssen will wollen darf dürfen".split())
+
+
+#: The endings of the verb forms that close a German clause (infinitives, participles).
+_VERB_END = re.compile(r"(?:en|ern|eln|n|t)$")
+
+
+def dangles(tokens: list[str]) -> bool:
+    """Whether an auxiliary's verb, which German puts at the end of the clause, was cut off:
+    "Die Stadt wird vor allem" (nouns are capitalised, so a lower-case last word that is no
+    infinitive or participle is the middle of the clause)."""
+    last = tokens[-1]
+    return (any(t.lower() in _AUXILIARIES for t in tokens[1:-1]) and last.isalpha()
+            and last.islower() and not _VERB_END.search(last))
 
 _DE_DAYS = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 
@@ -38,6 +57,8 @@ RULES = Rules(
         "gegen ohne um bis seit".split()),
     connectives=frozenset("aber und doch jedoch dennoch also".split()),
     subordinators=frozenset("dass ob wenn weil als während obwohl nachdem".split()),
+    auxiliaries=_AUXILIARIES,
+    dangles=dangles,
     pronouns=frozenset("er sie es das dies man".split()),
     calendar=frozenset(_DE_DAYS.split("|")),
     first_person=frozenset("ich wir mein meine unser unsere uns mich mir".split()),

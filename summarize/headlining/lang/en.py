@@ -51,8 +51,9 @@ _NEEDS_COMPLEMENT = frozenset(
     "threatens".split())
 
 
-#: Adverbs that change the meaning, kept when the others go.
-_KEPT_ADVERBS = frozenset("only nearly barely hardly narrowly likely early".split())
+#: Adverbs that change the meaning, kept when the others go ("treated badly").
+_KEPT_ADVERBS = frozenset("only nearly barely hardly narrowly likely early badly poorly "
+                          "wrongly unfairly unlawfully illegally seriously fatally".split())
 
 
 #: Titles and roles before a name: "Prime Minister Tony Blair" becomes "Blair".
@@ -98,6 +99,10 @@ def _gerund(word: str) -> str | None:
 
 
 def _present(lemma: str, tag: str) -> str | None:
+    """The present form of ``lemma`` for ``tag`` (VBZ, VBP); "be" is "are" in the plural,
+    never the first person "am" a headline's subject cannot take."""
+    if lemma == "be":
+        return "is" if tag == "VBZ" else "are"
     forms = inflection(lemma, tag)
     return forms[0] if forms else None
 
@@ -127,9 +132,10 @@ def _own_intention(tokens: list[str], start: int) -> int | None:
 
 def dangles(tokens: list[str]) -> bool:
     """Whether the last word opens a phrase cut short: a participle ("cars equipped"), a verb
-    after "and" ("cut jobs and close"), or a word that needs its complement ("is unlikely")."""
+    after "and" ("cut jobs and close"), a word that needs its complement ("is unlikely"), or
+    a reporting verb's clause without its verb ("Researchers say daily dose")."""
     last = tokens[-1]
-    if last.lower() in _NEEDS_COMPLEMENT:
+    if last.lower() in _NEEDS_COMPLEMENT or _reported_without_verb(tokens):
         return True
     if len(tokens) > 2 and tokens[-2].lower() in ("and", "or") and last.islower() and (
             last in _lemmas(last).get("VERB", ())):
@@ -138,6 +144,20 @@ def dangles(tokens: list[str]) -> bool:
         return False
     earlier = tokens[:-1]
     return any(_inflected(t) or (k and earlier[k - 1] == "to") for k, t in enumerate(earlier))
+
+
+#: Reporting verbs that take a clause, not an object ("reports a rise" is whole).
+_CLAUSE_VERBS = frozenset("say think believe".split())
+
+
+def _reported_without_verb(tokens: list[str]) -> bool:
+    """ "Researchers say daily dose": what "say" (or "think", "believe") introduces has no
+    verb form (an auxiliary, an inflected verb or "to") in a candidate."""
+    k = next((k for k, t in enumerate(tokens[:-1]) if k and t.islower()
+              and _CLAUSE_VERBS.intersection(_lemmas(t).get("VERB", ()))), None)
+    if k is None:
+        return False
+    return not any(t == "to" or t in _AUXILIARIES or _inflected(t) for t in tokens[k + 1:])
 
 
 def _plural(subject: list[str]) -> bool:
@@ -203,6 +223,10 @@ def rewrite(tokens: list[str]) -> list[str]:
             i += 1  # "is set to" -> "to"; the "to" follows
             if nxt in ("likely", "expected", "planning"):
                 out.append(nxt)
+        elif low in _BE and nxt == "being" and after.isalpha() and _has_form(after, "VBN"):
+            i += 1  # passive progressive: "are being treated" -> "treated"
+        elif low in _BE and nxt == "being":
+            out.append(word)  # "is being honest": kept
         elif low in _BE and nxt.isalpha() and (lemma := _has_form(nxt, "VBG")):
             out.append(_present(lemma, _BE[low]) or tokens[i + 1])
             i += 1
@@ -218,9 +242,9 @@ def rewrite(tokens: list[str]) -> list[str]:
                 gerund := _gerund(after)):
             out.append(gerund)  # "deal that would end the war" -> "deal ending the war"
             i += 2
-        elif low == "that" and out and out[-1].isalpha() and out[-1].islower() and is_verb(
-                out[-1].lower()):
-            pass  # complementizer: "said that" -> "said"
+        elif low == "that" and out and out[-1].isalpha() and out[-1].islower() and _reporting(
+                out[-1]):
+            pass  # complementizer: "said that" -> "said" (not "bridge that carries")
         else:
             out.append(word)
         if not reported and out and out[-1].islower() and _reporting(out[-1]):
@@ -357,7 +381,8 @@ RULES = Rules(
     ),
     trailing_attribution=(
         rf"(?:,\s*(?:according\s+to|citing)\b[^,;]*"
-        rf"|,\s*(?:[^,;]{{0,60}}?\s)?(?:{_EN_ATTRIB})(?:\s+(?:on|in|at|to|by)\b[^,;]{{0,40}})?)"
+        rf"|,\s*(?:[^,;]{{0,60}}?\s)?(?:{_EN_ATTRIB})(?:\s+(?:on|in|at|to|by)\b[^,;]{{0,40}})?"
+        rf"|,\s*(?:says|said)\s+(?:a|an|the)\s[^,;]{{0,60}})"
         rf"\s*(?=[.!?]?\s*$)"
     ),
     attribution=r"(?:according\s+to|as\s+reported\s+by|citing)\b[^,]{0,80}",
@@ -377,6 +402,7 @@ RULES = Rules(
     connectives=frozenset("but and so then however meanwhile yet still instead".split()),
     subordinators=frozenset(
         "that which who whom whose if when while because although though as whether".split()),
+    auxiliaries=_AUXILIARIES | frozenset("do does did".split()),
     pronouns=frozenset("he she it they we i you this these those his her its their there".split()),
     calendar=frozenset(f"{_EN_DAYS}|{_EN_MONTHS}|{_EN_UNITS}|day|days|years|months|weeks"
                        .split("|")),

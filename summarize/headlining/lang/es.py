@@ -1,8 +1,16 @@
-"""Spanish headline rules: word lists and time patterns."""
+"""Spanish headline rules: word lists, time patterns, and a check for a verb cut off from
+its complement."""
 
 from __future__ import annotations
 
 from ..rules import Rules
+
+
+def dangles(tokens: list[str]) -> bool:
+    """Whether a shortened candidate ends on a future verb, which announces what follows
+    ("El presidente viajará" of "... viajará a Madrid"; "Las obras comenzarán")."""
+    last = tokens[-1]
+    return last.isalpha() and last.islower() and last.endswith(("rá", "rán"))
 
 _ES_DAYS = "lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 
@@ -19,6 +27,7 @@ RULES = Rules(
         rf"(?:(?:{_ES_DAYS})(?:\s+\d{{1,2}})?"
         rf"|ayer|hoy|mañana|anoche"
         rf"|(?:esta|la)\s+semana(?:\s+(?:pasada|próxima))?|este\s+(?:año|mes|fin\s+de\s+semana)"
+        rf"|la\s+(?:próxima|pasada)\s+semana|el\s+(?:próximo|pasado)\s+(?:año|mes)"
         rf"|el\s+(?:año|mes)\s+(?:pasado|próximo))\b"
     ),
     trailing_attribution=(
@@ -40,5 +49,6 @@ RULES = Rules(
     pronouns=frozenset("él ella ellos ellas esto eso".split()),
     verbs=((r"\b(?:ha|han|había|habían|habría|habrían)\s+sido\s+", ""),),
     calendar=frozenset(_ES_DAYS.split("|")),
+    dangles=dangles,
     first_person=frozenset("yo nosotros nosotras mi mis nuestro nuestra me nos".split()),
 )

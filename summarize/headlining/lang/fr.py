@@ -279,7 +279,8 @@ RULES = Rules(
         "comme et ce pourtant cependant toutefois néanmoins puis".split()),
     prepositions=frozenset(
         "de du des à au aux en pour par sur sous dans avec sans chez entre vers contre "
-        "depuis pendant avant après selon".split()),
+        "depuis pendant avant après selon dès malgré durant parmi envers hors sauf outre "
+        "jusqu".split()),
     target_words=10,
     per_word=0.0,
     topic_cost=0.0,
