@@ -75,8 +75,11 @@ def _result(
     options: Options, source: str | None,
 ) -> Summary:
     ranks = {i: r for r, i in enumerate(best_first(scores), start=1)}
+    algorithm = ranking.ALGORITHMS[options.algorithm]
     selected = [
-        ScoredSentence(i, document.sentences[i].text, scores[i], ranks[i]) for i in chosen
+        ScoredSentence(i, document.sentences[i].text, scores[i], ranks[i],
+                       algorithm.reasons(document, i))
+        for i in chosen
     ]
     return Summary(
         sentences=[s.text for s in selected],
