@@ -157,7 +157,9 @@ def features(document: Document) -> np.ndarray:
         "dangling": opens_dangling(document),
         "question": [s.text.rstrip("\"'”»)] ").endswith("?") for s in sentences],
     }
-    return np.column_stack([np.asarray(columns[f], dtype=float) for f in FEATURES])
+    values = np.column_stack([np.asarray(columns[f], dtype=float) for f in FEATURES])
+    values.setflags(write=False)  # cached: shared by every caller
+    return values
 
 
 def _scaled(values: np.ndarray) -> np.ndarray:
