@@ -79,29 +79,37 @@ def load(path: Path, limit: int | None) -> list[Article]:
     return articles
 
 
-def oracle(document: Document, reference: tuple[str, ...], rouge_tokens) -> np.ndarray:
-    """1 for the sentences of the greedy ROUGE-1 + ROUGE-2 oracle, else 0."""
+def oracle(document: Document, reference: tuple[str, ...], rouge_tokens,
+           early_stop: bool = True) -> np.ndarray:
+    """1 for the sentences of the greedy ROUGE-1 + ROUGE-2 oracle, else 0 (``early_stop``:
+    stop when no sentence raises the score, else always pick as many as the reference has)."""
     target = rouge_tokens.tokenize("\n".join(reference))
     grams = [Counter(target), Counter(_bigrams(target))]
     pieces = [rouge_tokens.tokenize(s.text) for s in document.sentences]
     chosen: list[int] = []
     best = 0.0
-    while len(chosen) < len(reference):
-        found = None
+    while len(chosen) < min(len(reference), len(pieces)):
+        found, round_best = None, -1.0
         for i in range(len(pieces)):
             if i in chosen:
                 continue
-            tokens = [t for j in sorted([*chosen, i]) for t in pieces[j]]
-            value = sum(_f1(Counter(g), want) for g, want in
-                        zip((tokens, _bigrams(tokens)), grams, strict=True))
-            if value > best + 1e-12:
-                best, found = value, i
-        if found is None:
+            value = rouge_value(pieces, [*chosen, i], grams)
+            if value > round_best + 1e-12:
+                round_best, found = value, i
+        if found is None or (early_stop and round_best <= best + 1e-12):
             break
+        best = round_best
         chosen.append(found)
     labels = np.zeros(len(pieces))
     labels[chosen] = 1.0
     return labels
+
+
+def rouge_value(pieces: list[list[str]], chosen: list[int], grams: list[Counter]) -> float:
+    """ROUGE-1 + ROUGE-2 F1 of the sentences ``chosen`` (token lists), in document order."""
+    tokens = [t for j in sorted(chosen) for t in pieces[j]]
+    return sum(_f1(Counter(g), want) for g, want in
+               zip((tokens, _bigrams(tokens)), grams, strict=True))
 
 
 def _bigrams(tokens: list[str]) -> list[tuple[str, str]]:
@@ -122,14 +130,28 @@ def fit(sets: list[list[Article]]) -> Model:
     y = np.concatenate([a.labels for s in sets for a in s])
     w = np.concatenate([np.full(len(a.labels), 1.0 / sum(len(b.labels) for b in s))
                         for s in sets for a in s])
-    w *= len(w) / w.sum()
+    mean, scale = standardisation(x)
+    z = np.column_stack([(x - mean) / scale, np.ones(len(x))])
+    beta = newton(z, y, w, unpenalised=1)
+    return Model(tuple(FEATURES), tuple(mean.tolist()), tuple(scale.tolist()),
+                 tuple(beta[:-1].tolist()), float(beta[-1]))
+
+
+def standardisation(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
-    z = np.column_stack([(x - mean) / scale, np.ones(len(x))])
+    return mean, scale
+
+
+def newton(z: np.ndarray, y: np.ndarray, w: np.ndarray, unpenalised: int = 0) -> np.ndarray:
+    """Weighted logistic regression of ``y`` on the columns of ``z`` with the penalty ``L2``
+    (the last ``unpenalised`` columns, an intercept, go free); weights are rescaled to sum
+    to the number of rows."""
+    w = w * (len(w) / w.sum())
     beta = np.zeros(z.shape[1])
     penalty = np.full(z.shape[1], L2)
-    penalty[-1] = 0.0  # the intercept is not penalised
+    penalty[len(penalty) - unpenalised:] = 0.0
     for _ in range(50):
         p = 1.0 / (1.0 + np.exp(-z @ beta))
         gradient = z.T @ (w * (p - y)) + penalty * beta
@@ -138,8 +160,7 @@ def fit(sets: list[list[Article]]) -> Model:
         beta -= step
         if np.abs(step).max() < 1e-10:
             break
-    return Model(tuple(FEATURES), tuple(mean.tolist()), tuple(scale.tolist()),
-                 tuple(beta[:-1].tolist()), float(beta[-1]))
+    return beta
 
 
 def budgets(articles: list[Article]) -> list[Budget]:
@@ -167,23 +188,24 @@ def folds(articles: list[Article], k: int) -> list[list[Article]]:
     return [[articles[i] for i in order[f::k]] for f in range(k)]
 
 
-def cross_validated(name: str, sets: dict[str, list[Article]], k: int
+def cross_validated(name: str, sets: dict[str, list[Article]], k: int, fitter=fit
                     ) -> dict[str, dict[str, np.ndarray]]:
-    """Out-of-fold learned scores of the articles of ``name``: {scheme: {id: scores}}."""
+    """Out-of-fold learned scores (log-odds) of the articles of ``name``:
+    {scheme: {id: scores}}, with models from ``fitter(list of article lists)``."""
     trainable = [s for s in sets if s not in CHECK_ONLY]
     others = [sets[s] for s in trainable if s != name]
     out: dict[str, dict[str, np.ndarray]] = {"leave one set out": {}}
-    model = fit(others)
+    model = fitter(others)
     for a in sets[name]:
-        out["leave one set out"][a.record.id] = model.probabilities(a.features)
+        out["leave one set out"][a.record.id] = model.log_odds(a.features)
     if name in CHECK_ONLY:
         return out
     out[f"{k}-fold by article"] = {}
     parts = folds(sets[name], k)
     for f, held in enumerate(parts):
-        model = fit(others + [[a for g, part in enumerate(parts) if g != f for a in part]])
+        model = fitter(others + [[a for g, part in enumerate(parts) if g != f for a in part]])
         for a in held:
-            out[f"{k}-fold by article"][a.record.id] = model.probabilities(a.features)
+            out[f"{k}-fold by article"][a.record.id] = model.log_odds(a.features)
     return out
 
 
@@ -217,7 +239,7 @@ def main() -> None:
             print(f"{name} ({len(articles)} articles), {int(budget.value)} sentences")
             lead = scores_of(articles, lambda a: lead_ranker(a.document), "lead", budget)
             print(line("lead", lead, None))
-            print(line("pacsum (old default)",
+            print(line("pacsum (the default)",
                        scores_of(articles, lambda a: pacsum(a.document), "pacsum", budget), lead))
             for scheme, by_id in predicted.items():
                 print(line(f"learned, {scheme}",

@@ -25,8 +25,8 @@ def doc(text: str, language: str = "english"):
     return segment(text, language)
 
 
-def test_pacsum_is_this_ranker():
-    assert ranking.resolve("pacsum") == "pacsum"
+def test_default_algorithm_is_this_ranker():
+    assert ranking.DEFAULT_ALGORITHM == ranking.resolve("default") == "pacsum"
     assert ranking.ALGORITHMS["pacsum"].load() is rank_default
 
 

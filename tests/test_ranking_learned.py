@@ -1,4 +1,4 @@
-"""The learned default ranker: its model file, its features and its explanations."""
+"""The learned ranker (an option, not the default): its model file, features, explanations."""
 
 from __future__ import annotations
 
@@ -27,10 +27,10 @@ in spring, the council said. The old ferry will run until the bridge opens.
 TITLE = "Council approves harbour bridge"
 
 
-def test_the_default_is_the_learned_ranker_and_pacsum_stays():
-    assert ranking.DEFAULT_ALGORITHM == ranking.resolve("default") == "learned"
+def test_learned_is_registered_with_its_explainer_but_not_the_default():
+    assert ranking.resolve("learned") == "learned" != ranking.DEFAULT_ALGORITHM
     assert ranking.ALGORITHMS["learned"].load() is learned.rank_learned
-    assert "pacsum" in ranking.ALGORITHMS
+    assert ranking.ALGORITHMS["learned"].explainer
 
 
 def test_the_shipped_model_loads_and_matches_the_features():
@@ -70,7 +70,7 @@ def test_features_read_what_the_sentences_say():
 
 
 def test_a_tiny_article_gets_its_lead_then_the_facts():
-    result = summarize(f"{TITLE}\n\n{ARTICLE}", sentences=2, headlines=0)
+    result = summarize(f"{TITLE}\n\n{ARTICLE}", sentences=2, headlines=0, algorithm="learned")
     assert result.algorithm == "learned"
     assert result.sentences[0].startswith("The city council approved a new harbour bridge")
     assert result.sentences[1].startswith("The harbour bridge will cost 40 million euros")
@@ -78,7 +78,7 @@ def test_a_tiny_article_gets_its_lead_then_the_facts():
 
 
 def test_single_sentence_and_title_only_articles():
-    assert summarize("Only one sentence here.", headlines=0).sentences == [
+    assert summarize("Only one sentence here.", headlines=0, algorithm="learned").sentences == [
         "Only one sentence here."]
     document = segment("", "english", title=TITLE)
     assert learned.rank_learned(document) == [] and learned.features(document).shape[0] == 0
@@ -87,16 +87,20 @@ def test_single_sentence_and_title_only_articles():
 def test_explain_gives_reasons_in_words_and_json_keeps_its_keys():
     runner = CliRunner()
     data = json.loads(runner.invoke(app, [str(SAMPLES / "biden-kadhimi.txt"), "--explain",
-                                          "-f", "json"]).stdout)
+                                          "-a", "learned", "-f", "json"]).stdout)
     first = data["scores"][0]
     assert {"index", "text", "score", "rank", "reasons"} <= set(first)
     assert "the article's opening sentence" in first["reasons"]
     assert any("of the title's" in r for r in first["reasons"])
-    text = runner.invoke(app, [str(SAMPLES / "biden-kadhimi.txt"), "--explain"]).stdout
+    text = runner.invoke(app, [str(SAMPLES / "biden-kadhimi.txt"), "--explain",
+                               "-a", "learned"]).stdout
     assert "  why: the article's opening sentence" in text
     lead = json.loads(runner.invoke(app, [str(SAMPLES / "biden-kadhimi.txt"), "--explain",
                                           "-a", "lead", "-f", "json"]).stdout)
     assert all(s["reasons"] == [] for s in lead["scores"])  # rankers that cannot say
+    default = json.loads(runner.invoke(app, [str(SAMPLES / "biden-kadhimi.txt"), "--explain",
+                                             "-f", "json"]).stdout)
+    assert default["algorithm"] == "pacsum" and default["scores"][0]["reasons"] == []
 
 
 def test_reasons_never_claim_what_the_sentence_lacks():

@@ -79,16 +79,16 @@ def _resolve_target(target: str):
 ALGORITHMS: dict[str, Algorithm] = {
     a.name: a
     for a in (
+        Algorithm("pacsum", "position-aware directed centrality of tf-idf sentences with a "
+                  "lead prior (after PacSum, Zheng & Lapata, 2019), redundancy control and "
+                  "no dangling pronouns", ".default:rank_default",
+                  {"redundancy": 0.1, "dangling": 0.05, "knapsack": True}),
         Algorithm("learned", "a logistic regression on cheap sentence features (position, "
                   "paragraphs, length, centrality, title and lead similarity, quotes, figures, "
                   "names, dangling openers), trained on human-written references",
                   ".learned:rank_learned",
                   {"redundancy": 0.1, "dangling": 0.05, "knapsack": True},
                   explainer=".learned:reasons"),
-        Algorithm("pacsum", "position-aware directed centrality of tf-idf sentences with a "
-                  "lead prior (after PacSum, Zheng & Lapata, 2019), redundancy control and "
-                  "no dangling pronouns", ".default:rank_default",
-                  {"redundancy": 0.1, "dangling": 0.05, "knapsack": True}),
         Algorithm("lead", "the first sentences of the article (the LEAD-N news baseline)",
                   ".lead:rank_lead"),
         Algorithm("lsa", "latent semantic analysis (Steinberger & Jezek, 2004): sumy's "
@@ -124,7 +124,7 @@ ALGORITHMS: dict[str, Algorithm] = {
     )
 }
 #: The algorithm used when none is named (see README, "Algorithms").
-DEFAULT_ALGORITHM = "learned"
+DEFAULT_ALGORITHM = "pacsum"
 
 
 def resolve(name: str) -> str:
