@@ -42,7 +42,7 @@ class CleanedArticle:
 @dataclass(frozen=True)
 class ScoredSentence:
     """One sentence of the article with the ranker's score and its rank (1 = best), and why
-    the ranker rates it (plain words, for rankers that can say: the learned default)."""
+    the ranker rates it (plain words, for rankers that can say, such as ``learned``)."""
 
     index: int
     text: str

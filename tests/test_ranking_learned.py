@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from importlib import resources
 
 import numpy as np
@@ -110,3 +112,18 @@ def test_reasons_never_claim_what_the_sentence_lacks():
         assert ("quotes someone" in said) <= ('"' in sentence.text)
         assert ("gives figures" in said) <= any(c.isdigit() for c in sentence.text)
         assert ("asks a question" in said) <= sentence.text.endswith("?")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("algorithm", ["default", "learned"])
+def test_no_training_or_scientific_library_is_imported(algorithm):
+    """Inference is numpy only: neither the default nor learned imports scikit-learn, scipy or
+    lightgbm (the training script needs none of them either)."""
+    code = (f"import sys; from summarize import summarize; "
+            f"r = summarize(open({str(SAMPLES / 'biden-kadhimi.txt')!r}).read(), "
+            f"algorithm={algorithm!r}); "
+            "print(r.algorithm, *sorted(m for m in ('sklearn', 'scipy', 'lightgbm') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == [ranking.resolve(algorithm)]
