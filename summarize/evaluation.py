@@ -32,12 +32,14 @@ _METRICS = ("rouge1", "rouge2", "rougeLsum")
 
 @dataclass(frozen=True)
 class Reference:
-    """One evaluation article: its body, reference sentences and ISO language code."""
+    """One evaluation article: its body, reference sentences, ISO language code and title
+    (when the file gives one)."""
 
     id: str
     text: str
     reference: tuple[str, ...]
     lang: str
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,8 @@ def read_records(path: str | Path, limit: int | None = None) -> list[Reference]:
                 try:
                     row = json.loads(line)
                     records.append(Reference(str(row.get("id", number)), row["text"],
-                                          tuple(row["summary"].split("\n")), row.get("lang", "en")))
+                                          tuple(row["summary"].split("\n")), row.get("lang", "en"),
+                                          row.get("title")))
                 except (ValueError, KeyError, AttributeError) as error:
                     raise InputError(f"{path}:{number}: not an evaluation record "
                                      f"(needs 'text' and 'summary'): {error}") from None
@@ -119,10 +122,18 @@ def scorer(lang: str) -> _Scorer:
     except ImportError:
         raise OptionError("evaluation needs the rouge-score package: "
                           "pip install 'summarize[eval]'") from None
+    return rouge_scorer.RougeScorer(list(_METRICS), use_stemmer=lang == "en",
+                                    tokenizer=tokenizer(lang))
+
+
+def tokenizer(lang: str):
+    """The tokens ROUGE compares for an ISO language code (``.tokenize(text)``): rouge-score's
+    own with Porter stemming for English, letters and digits of any script otherwise."""
     if lang == "en":
-        return rouge_scorer.RougeScorer(list(_METRICS), use_stemmer=True)
-    return rouge_scorer.RougeScorer(list(_METRICS), use_stemmer=False,
-                                    tokenizer=_UnicodeTokenizer())
+        from rouge_score import tokenizers
+
+        return tokenizers.DefaultTokenizer(use_stemmer=True)
+    return _UnicodeTokenizer()
 
 
 def score_summaries(

@@ -9,6 +9,7 @@ Python values.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from . import ranking
@@ -81,7 +82,9 @@ def view(
     paragraphs: list[list[ScoredSentence]] = [[] for _ in range(document.paragraphs)]
     for sentence in document.sentences:
         paragraphs[sentence.paragraph].append(every[sentence.index])
-    summary = _result(article, document, scores, [every[i] for i in chosen], options, source)
+    algorithm = ranking.ALGORITHMS[options.algorithm]
+    selected = [replace(every[i], reasons=algorithm.reasons(document, i)) for i in chosen]
+    summary = _result(article, document, scores, selected, options, source)
     return ArticleView(summary, [p for p in paragraphs if p], list(article.removed))
 
 

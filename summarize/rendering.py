@@ -31,6 +31,8 @@ def summary_text(summary: Summary, *, explain: bool = False, width: int | None =
         for s in summary.selected:
             lines.append(_wrap(f"[#{s.rank} score {s.score:.4g} sentence {s.index + 1}] {s.text}",
                                width))
+            if s.reasons:
+                lines.append(_wrap("  why: " + "; ".join(s.reasons), width))
     else:
         lines.append(_wrap(summary.text, width))
     if summary.headlines:
@@ -44,7 +46,8 @@ def summary_markdown(summary: Summary, *, explain: bool = False) -> str:
     heading = summary.title or summary.source or "Summary"
     lines = [f"## {heading}", ""]
     if explain:
-        lines += [f"- {s.text} *(rank {s.rank}, score {s.score:.4g})*" for s in summary.selected]
+        lines += [f"- {s.text} *(rank {s.rank}, score {s.score:.4g}"
+                  + "".join(f"; {r}" for r in s.reasons) + ")*" for s in summary.selected]
     else:
         lines.append(summary.text)
     if summary.headlines:

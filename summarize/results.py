@@ -44,15 +44,18 @@ class CleanedArticle:
 
 @dataclass(frozen=True)
 class ScoredSentence:
-    """One sentence of the article with the ranker's score and its rank (1 = best)."""
+    """One sentence of the article with the ranker's score and its rank (1 = best), and why
+    the ranker rates it (plain words, for rankers that can say, such as ``learned``)."""
 
     index: int
     text: str
     score: float
     rank: int
+    reasons: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"index": self.index, "text": self.text, "score": self.score, "rank": self.rank}
+        return {"index": self.index, "text": self.text, "score": self.score, "rank": self.rank,
+                "reasons": list(self.reasons)}
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,9 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
 #: A letter, letters and digits, and inner apostrophes or hyphens each followed by a letter.
 #: Written without a repeated alternation, which costs the regex engine about 120 bytes of
 #: backtracking state per character (a 1 MB token took 122 MB).
+#: A line that goes on from the one before opens with a lower-case letter, and the one before
+#: ends without sentence or clause punctuation.
+_ENDED = re.compile(r"[.!?:;\u2026\u3002\uff01\uff1f\"'\u201d\u2019\u00bb)\]|]$")
 #: A hard-wrapped paragraph's lines are at most this long; longer lines were not wrapped.
 MAX_WRAP_WIDTH = 100
 
@@ -127,10 +130,20 @@ def paragraphs(text: str) -> list[str]:
               for block in _BLANK_LINES.split(normalize_newlines(text))]
     blocks = [[line for line in block if line] for block in blocks]
     width = wrap_width(blocks)
-    if width is None:
-        return [line for block in blocks for line in block]
-    return [" ".join(block[i] for i in run)
-            for block in blocks for run in wrapped_runs(block, width)]
+    return [" ".join(block[i] for i in run) for block in blocks
+            for run in (broken_runs(block) if width is None else wrapped_runs(block, width))]
+
+
+def broken_runs(lines: list[str]) -> list[list[int]]:
+    """In a text that was not hard-wrapped, each line stands alone, except a line that goes
+    on from the one before: that one ends without punctuation and this one opens in lower case
+    ("Work on the bridge starts" / "in spring, the council said.")."""
+    runs: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if not runs or not line[:1].islower() or _ENDED.search(lines[i - 1]):
+            runs.append([])
+        runs[-1].append(i)
+    return runs
 
 
 def wrap_width(blocks: list[list[str]]) -> int | None:

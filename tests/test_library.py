@@ -154,3 +154,13 @@ def test_library_errors_name_keyword_arguments_and_the_cli_its_flags(keywords, n
     args = [a for k, v in zip(flags, keywords.values(), strict=True) for a in (k, str(v))]
     result = CliRunner().invoke(app, ["-", *args], input="A short article. It has two sentences.")
     assert result.exit_code == 2 and all(flag in result.stderr for flag in flags)
+
+
+def test_a_line_that_goes_on_in_lower_case_joins_the_one_before_in_unwrapped_text():
+    text = ("The harbour bridge will cost 40 million euros and open in 2027. Work on the bridge "
+            "starts\nin spring, the council said.\nThe old ferry will run until it opens.\n"
+            "Ingredients:\nflour, sugar and salt.")
+    assert paragraphs(text) == [
+        "The harbour bridge will cost 40 million euros and open in 2027. Work on the bridge "
+        "starts in spring, the council said.",
+        "The old ferry will run until it opens.", "Ingredients:", "flour, sugar and salt."]

@@ -60,10 +60,20 @@ class Algorithm:
     selection: Selection = field(default_factory=Selection)
     #: set for rankers that stay super-linear in Python: they warn on long documents
     cost: Cost | None = None
+    #: "module:function" giving ``(document, index) -> reasons`` in plain words, if any
+    explainer: str | None = None
 
     def load(self) -> Ranker:
-        module, _, attr = self.target.partition(":")
-        return getattr(importlib.import_module(module, __name__), attr)
+        return _resolve_target(self.target)
+
+    def reasons(self, document: Document, index: int) -> tuple[str, ...]:
+        """Why this ranker rates sentence ``index`` high (empty when it cannot say)."""
+        return tuple(_resolve_target(self.explainer)(document, index)) if self.explainer else ()
+
+
+def _resolve_target(target: str):
+    module, _, attr = target.partition(":")
+    return getattr(importlib.import_module(module, __name__), attr)
 
 
 ALGORITHMS: dict[str, Algorithm] = {
@@ -73,6 +83,12 @@ ALGORITHMS: dict[str, Algorithm] = {
                   "lead prior (after PacSum, Zheng & Lapata, 2019), redundancy control and "
                   "no dangling pronouns", ".default:rank_default",
                   {"redundancy": 0.1, "dangling": 0.05, "knapsack": True}),
+        Algorithm("learned", "a logistic regression on cheap sentence features (position, "
+                  "paragraphs, length, centrality, title and lead similarity, quotes, figures, "
+                  "names, dangling openers), trained on human-written references",
+                  ".learned:rank_learned",
+                  {"redundancy": 0.1, "dangling": 0.05, "knapsack": True},
+                  explainer=".learned:reasons"),
         Algorithm("lead", "the first sentences of the article (the LEAD-N news baseline)",
                   ".lead:rank_lead"),
         Algorithm("lsa", "latent semantic analysis (Steinberger & Jezek, 2004): sumy's "
