@@ -201,7 +201,11 @@ def main() -> None:
     offered = [(a, k) for a in titled + web for k in pick(a, everything, args.count)
                if a.texts[k]]
     broken = sum(1 for a, k in offered if violations(a.texts[k], a.language, words=WORDS))
-    print(f"rules: {len(offered) - broken} of {len(offered)} offered candidates obey them; "
+    # the length counted again on the offered text, without the package's tokenizer
+    long = sum(1 for a, k in offered
+               if sum(any(c.isalnum() for c in w) for w in a.texts[k].split()) > WORDS)
+    print(f"rules: {len(offered) - broken} of {len(offered)} offered candidates obey them, "
+          f"{long} over {WORDS} words by whitespace tokens; "
           f"weights: {dict(zip(NAMES, everything.weights, strict=True))}")
     if args.write:
         MODEL_FILE.write_text(json.dumps(everything.to_dict(), indent=1) + "\n",

@@ -467,6 +467,20 @@ def test_a_lead_without_a_usable_candidate_falls_back_to_the_next_sentence():
     assert found and "Craymer" in found[0]
 
 
+def test_sentences_that_open_with_pronouns_or_quotes_give_way_to_a_later_one():
+    """The lead and the sentences after it open with a pronoun or a quote (a standfirst cut
+    off): the first later sentence that gives a candidate within the rules, even one without
+    a final full stop (a line of its own), is the headline's."""
+    text = ("Il y a eu des souffrances très longues pendant la guerre.\n\n"
+            "Le cinéaste Lucas Belvaux présente son film sur les appelés à Deauville\n\n"
+            "Elle a fait toute la campagne avec eux, depuis le début. C'est un film qui se veut "
+            "réparateur pour toutes les familles. On en subit les séquelles encore aujourd'hui "
+            "dans les villages. Ils ont tout perdu pendant la guerre d'Algérie. Elles attendent "
+            "toujours une reconnaissance de l'État.")
+    found = candidates(segment(text, "french"), [], count=3, words=10, case="sentence")
+    assert found and all("Belvaux" in h for h in found)
+
+
 def test_other_languages_fall_back_to_generic_rules():
     italian = ("Il governo italiano ha approvato ieri una nuova legge sul lavoro dopo una lunga "
                "discussione in Parlamento. La legge riguarda milioni di lavoratori italiani. "

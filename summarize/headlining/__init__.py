@@ -20,6 +20,7 @@ from .generation import (
     Candidate,
     lead_candidates,
     lead_sentence,
+    reported,
     top_sentence_candidates,
     topic_candidates,
 )
@@ -28,8 +29,8 @@ from .rules import rules_for
 from .scoring import normal, opens_clause, opens_with_pronoun, term_weights, violations
 from .styling import apply_case
 
-#: How many sentences after the lead are tried when no candidate obeys the rules.
-FALLBACK_SENTENCES = 5
+#: How many sentences after the lead (no quotes) are tried when no candidate obeys the rules.
+FALLBACK_SENTENCES = 10
 
 
 @dataclass(frozen=True)
@@ -80,12 +81,12 @@ def offers(document: Document, scores: Sequence[float], *, words: int) -> list[O
     pool += top_sentence_candidates(document, list(scores), rules, words)
     pool += topic_candidates(document, weights, pool, rules, words)
     out = _obeying(pool, document, words)
-    for _ in range(FALLBACK_SENTENCES):  # nothing obeys the rules: try the next sentences
-        if out or lead is None:
-            break
-        lead = lead_sentence(document, after=lead.index)
-        if lead is not None:
-            out = _obeying(lead_candidates(document, rules, words, lead), document, words)
+    if not out:  # nothing obeys the rules: the next sentences that are no quote, in order
+        later = document.sentences[lead.index + 1 if lead else 0:]
+        for sentence in [s for s in later if not reported(s, document)][:FALLBACK_SENTENCES]:
+            out = _obeying(lead_candidates(document, rules, words, sentence), document, words)
+            if out:
+                break
     return out
 
 
