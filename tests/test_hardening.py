@@ -447,9 +447,6 @@ CALLER_BOUNDED = {
         "\\s* prefix: quadratic on runs of spaces; sentences are normalised",
     "headlining.compression._BRACKETS":
         "\\s* prefix: quadratic on runs of spaces; sentences are normalised",
-    "headlining.compression._DANGLING":
-        "runs of spaces and of ',;:-' at a sentence's end; headline "
-        "candidates are a few words long when it runs",
     "cleaning.signals.TRAILING_URL":
         "\\s+ prefix: only ever applied to a line's last 80 characters",
 }

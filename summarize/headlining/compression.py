@@ -30,7 +30,11 @@ _BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\]]*\])")
 _SPACES = re.compile(r"\s+")
 
 
-_DANGLING = re.compile(r"\s+([,;:.!?])|([,;:])(?=\s*[,;:.!?])|^[\s,;:]+|[\s,;:\u2013\u2014-]+$")
+_DANGLING = re.compile(r"\s+([,;:.!?])|([,;:])(?=\s*[,;:.!?])|^[\s,;:]+")
+
+
+#: Stripped off a sentence's end (by rstrip: a "[...]+$" pattern is quadratic on a long run).
+_TRAILING = " ,;:\u2013\u2014-"
 
 
 _CLAUSE_MARK = re.compile(r"\s*(?:;|\s[-\u2013\u2014]+\s|:\s)")
@@ -58,7 +62,7 @@ def trim_clauses(text: str, rules: Rules) -> str:
 
 def _tidy(text: str) -> str:
     text = _SPACES.sub(" ", text)
-    text = _DANGLING.sub(lambda m: m.group(1) or "", text)
+    text = _DANGLING.sub(lambda m: m.group(1) or "", text).rstrip(_TRAILING)
     return text.strip().rstrip(".!?").strip()
 
 

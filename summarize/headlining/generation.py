@@ -47,8 +47,13 @@ _HONORIFICS = frozenset("mr mrs ms dr m mme mlle herr frau sr sra".split())
 
 @dataclass(frozen=True)
 class Candidate:
+    """A headline's tokens, the generator that made it, the index of the sentence it comes
+    from and how many times :func:`~.compression.fit` shortened it (0: the whole compression)."""
+
     tokens: tuple[str, ...]
     generator: str
+    source: int = -1
+    cut: int = 0
 
     @property
     def text(self) -> str:
@@ -105,8 +110,7 @@ def lead_candidates(
     lead = lead or lead_sentence(document)
     if lead is None:
         return []
-    return [Candidate(tuple(t), "lead")
-            for t in fit(compress(lead.text, rules, _surnames(document)), rules, words)]
+    return _fitted(lead, "lead", document, rules, words)
 
 
 def top_sentence_candidates(
@@ -120,8 +124,14 @@ def top_sentence_candidates(
     if (lead is None or best.index == lead.index or len(best.words) < MIN_WORDS + 2
             or reported(best, document)):
         return []
-    return [Candidate(tuple(t), "top")
-            for t in fit(compress(best.text, rules, _surnames(document)), rules, words)]
+    return _fitted(best, "top", document, rules, words)
+
+
+def _fitted(
+    sentence: Sentence, generator: str, document: Document, rules: Rules, words: int
+) -> list[Candidate]:
+    fitted = fit(compress(sentence.text, rules, _surnames(document)), rules, words)
+    return [Candidate(tuple(t), generator, sentence.index, k) for k, t in enumerate(fitted)]
 
 
 def key_phrases(document: Document, weights: dict[str, float], limit: int = 3) -> list[str]:
@@ -202,7 +212,7 @@ def topic_candidates(
     clauses = [next((c for c in pool if c.generator == g), None) for g in ("lead", "top")]
     out = []
     phrases = key_phrases(document, weights)
-    for clause in (list(c.tokens) for c in clauses if c):
+    for source, clause in ((c.source, list(c.tokens)) for c in clauses if c):
         clause_terms = term_set(join_tokens(clause), document.language)
         for phrase in phrases:
             if _overlaps(term_set(phrase, document.language), clause_terms):
@@ -211,8 +221,8 @@ def topic_candidates(
             room = words - word_count(head)
             if room < MIN_WORDS - 1:
                 continue
-            for body in fit(clause, rules, room)[:2]:
+            for k, body in enumerate(fit(clause, rules, room)[:2]):
                 if re.split(r"['\u2019]", body[0].lower())[0] in rules.articles:
                     body = [body[0].lower(), *body[1:]]  # "Écoles : le gouvernement..."
-                out.append(Candidate(tuple(head + body), "topic"))
+                out.append(Candidate(tuple(head + body), "topic", source, k))
     return out

@@ -69,17 +69,10 @@ class Rules:
     calendar: frozenset[str] = frozenset()
     #: First-person words: a sentence with one is a quote, not a lead to compress.
     first_person: frozenset[str] = frozenset()
-    #: Headline length the scorer prefers, in words (English news headlines run about 5
-    #: words, as on bbc_dev; French ones about 12, as on orangesum_fr_dev).
+    #: The usual headline length, in words: the candidate ranker measures length against it
+    #: (English news headlines run about 5 words, as on bbc_dev; French ones about 12, as on
+    #: orangesum_fr_dev, which a 10-word limit cuts to 10).
     target_words: int = 5
-    #: How far the scorer divides key-term coverage by length (coverage / words ** per_word):
-    #: 0.5 where headlines are short and each word must pay its way (English); 0 where
-    #: titles run longer than the word limit, so that each key term counts in full (French).
-    per_word: float = 0.5
-    #: What a key phrase in front ("Dijon : ...") costs the scorer: it takes a word that is
-    #: often not the headline's in English; French headlines lead with a topic so often that
-    #: it costs nothing.
-    topic_cost: float = 0.2
     #: Verb forms a candidate must hold one of (unless it has a colon), for languages without
     #: a lexicon: see :func:`french_verb_forms`. Empty: no verb check (English has its own).
     verb_forms: frozenset[str] = frozenset()

@@ -1,24 +1,18 @@
-"""Scoring and checking candidates: the article's key terms, the score that ranks the pool
-(coverage of key terms, fluency cues, length) and the style rules every candidate offered
-obeys (:func:`violations`)."""
+"""Measuring and checking candidates: the article's key terms and the style rules every
+candidate offered obeys (:func:`violations`). The learned ranker that orders the candidates
+is :mod:`.model`, on the features of :mod:`.features`."""
 
 from __future__ import annotations
 
 import functools
-import math
 import re
 from collections import defaultdict
-from typing import TYPE_CHECKING
 
 from .. import languages, segmenting
 from ..segmenting import Document
 from ..words import words
 from .rules import Rules, pattern, rules_for
-from .tokens import ELIDED, balance, is_function_word, tokenize, word_count
-
-if TYPE_CHECKING:
-    from .generation import Candidate
-
+from .tokens import ELIDED, balance, is_function_word, is_word, tokenize, word_count
 
 #: An inverted subject pronoun: "sera-t-il", "est-elle".
 _INVERSION = re.compile(r"(?:-t)?-(?:il|elle|on|ils|elles)-?$")
@@ -53,39 +47,34 @@ def top_terms(weights: dict[str, float], count: int) -> list[str]:
     return sorted(weights, key=lambda t: (-weights[t], t))[:count]
 
 
-def score(
-    candidate: Candidate, weights: dict[str, float], language: str,
-    top: frozenset[str] | None = None,
-) -> float:
-    """Key-term coverage per word, a bonus per top-5 key term (``top``, computed when not
-    given), fluency cues and a preferred length (the language's ``target_words``)."""
-    n = word_count(list(candidate.tokens))
-    terms = term_set(candidate.text, language)
-    coverage = math.fsum(weights.get(t, 0.0) for t in terms)  # exact: set order can't matter
-    top = frozenset(top_terms(weights, 5)) if top is None else top
-    rules = rules_for(language)
-    value = (coverage / n ** rules.per_word + 0.1 * len(terms & top)
-             - 0.04 * abs(n - rules.target_words))
-    if candidate.generator == "topic":
-        value -= rules.topic_cost
-    if opens_with_pronoun(candidate.opening, rules):
-        value -= 0.5
-    return value
+#: A possessive at the end ("... raised country's", "the workers'").
+_POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$", re.IGNORECASE)
 
 
-def violations(headline: str, language: str, *, words: int) -> list[str]:
-    """The style rules ``headline`` breaks (an empty list when it obeys them all)."""
+def violations(headline: str, language: str, *, words: int, title: str | None = None) -> list[str]:
+    """The style rules ``headline`` breaks (an empty list when it obeys them all): at most
+    ``words`` words (tokens with a letter or digit), no ending on a function word (article,
+    preposition, conjunction, possessive), no bare pronoun opening it or the clause after a
+    key phrase, balanced quotes and brackets, a verb where the language can tell, and not
+    the detected ``title``."""
     rules = rules_for(language)
     tokens = tokenize(headline)
     found = []
     if not tokens or word_count(tokens) > words:
         found.append("length")
-    if tokens and is_function_word(tokens[-1].strip(".!?"), rules):
+    last = next((t for t in reversed(tokens) if is_word(t)), "")
+    if tokens and (is_function_word(tokens[-1].strip(".!?"), rules)
+                   or _POSSESSIVE_END.search(last) or tokens[-1] in "'\u2019"):
         found.append("ending")
+    clause = tokens[tokens.index(":") + 1:] if ":" in tokens else tokens
+    if any(part and opens_with_pronoun(part[0], rules) for part in (tokens, clause)):
+        found.append("pronoun")
     if balance(tokens) != tokens:
         found.append("unbalanced")
     if ":" not in tokens and (rules.is_verb or rules.verb_forms) and not has_verb(tokens, rules):
         found.append("no verb")
+    if title and is_title(normal(headline), normal(title)):
+        found.append("title")
     return found
 
 

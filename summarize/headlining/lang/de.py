@@ -59,7 +59,7 @@ RULES = Rules(
     subordinators=frozenset("dass ob wenn weil als während obwohl nachdem".split()),
     auxiliaries=_AUXILIARIES,
     dangles=dangles,
-    pronouns=frozenset("er sie es das dies man".split()),
+    pronouns=frozenset("er sie es dies man".split()),
     calendar=frozenset(_DE_DAYS.split("|")),
     first_person=frozenset("ich wir mein meine unser unsere uns mich mir".split()),
 )

@@ -22,6 +22,8 @@ RULES = Rules(
         "sobre entre hacia hasta desde durante ante tras según que quien cual cuyo donde "
         "su sus este esta estos estas ese esa se no es son fue ha han ser como si cuando "
         "muy más lo le".split()),
+    articles=frozenset("el la los las un una unos unas".split()),
+    sources=frozenset("según".split()),
     time=(
         rf"\b(?:(?:el|este|desde|hasta|el\s+pasado|el\s+próximo)\s+)?"
         rf"(?:(?:{_ES_DAYS})(?:\s+\d{{1,2}})?"

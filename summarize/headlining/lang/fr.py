@@ -282,13 +282,11 @@ RULES = Rules(
         "depuis pendant avant après selon dès malgré durant parmi envers hors sauf outre "
         "jusqu".split()),
     target_words=10,
-    per_word=0.0,
-    topic_cost=0.0,
     colon=" : ",
     connectives=frozenset("mais et or donc ainsi pourtant cependant puis enfin".split()),
     subordinators=frozenset(
         "que qu qui dont où si lorsque lorsqu quand comme car puisque puisqu quoique".split()),
-    pronouns=frozenset("il elle ils elles on c ce cela ça ceci celui celle y en".split()),
+    pronouns=frozenset("il elle ils elles on c cela ça ceci celui celle y".split()),
     verbs=(
         # "Ainsi le tribunal a-t-il condamné" -> "a condamné" (then "condamne"); questions
         # ("Les tueurs ont-ils tenté ... ?") keep their inversion
