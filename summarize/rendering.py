@@ -65,6 +65,9 @@ def cleaned_text(article: CleanedArticle, *, explain: bool = False) -> str:
     if explain:
         parts += ["", f"Removed ({len(article.removed)} lines):"]
         parts += [f"  line {r.line}: {r.text!r} ({r.reason})" for r in article.removed]
+        if article.guarded:
+            parts += ["", f"Kept by the recall guard ({len(article.guarded)} lines):"]
+            parts += [f"  line {r.line}: {r.text!r} ({r.reason})" for r in article.guarded]
     return "\n".join(parts)
 
 

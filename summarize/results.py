@@ -31,6 +31,9 @@ class CleanedArticle:
     #: The ISO code of the language the text is in when summarize does not support it (it
     #: was processed as ``language``).
     unsupported_language: str | None = None
+    #: Lines the rules would have removed that the recall guard kept (the rule's reason, then
+    #: the guard's): they are in ``text``.
+    guarded: list[RemovedLine] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -39,6 +42,7 @@ class CleanedArticle:
             "title": self.title,
             "text": self.text,
             "removed": [r.to_dict() for r in self.removed],
+            "guarded": [r.to_dict() for r in self.guarded],
         }
 
 

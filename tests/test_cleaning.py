@@ -12,9 +12,12 @@ from hypothesis import strategies as st
 
 from summarize import clean
 from summarize.cleaning import classify
-from summarize.cleaning.lines import split_lines
+from summarize.cleaning.guard import guarded
+from summarize.cleaning.lines import Line, line_words, split_lines
 from summarize.languages import stop_words
 from summarize.reading import looks_like_html
+from summarize.rendering import cleaned_text
+from summarize.results import CleanedArticle, RemovedLine
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -654,3 +657,34 @@ def test_press_release_loses_its_company_boilerplate_but_not_a_company_in_the_st
     story = "Acme is the largest maker of road signs in the country, and it employs 900 people."
     kept = clean("\n\n".join([*BODY[:2], story, *BODY[2:]])).text
     assert story in kept
+
+
+# --- the recall guard --------------------------------------------------------------------
+
+def _prose_line(number: int, reason: str = "") -> Line:
+    line = Line(number, "The council said the new bridge would open to traffic next spring.", 0)
+    line.content, line.words = line.raw, line_words(line.raw)
+    line.sentence, line.stop_share, line.reason = True, 0.3, reason
+    return line
+
+
+def test_recall_guard_keeps_prose_when_the_positional_rules_would_drop_most_of_it():
+    kept = [_prose_line(1)]
+    cut = [_prose_line(n, "teaser below the article") for n in (2, 3)]
+    back, why = guarded(kept, [*cut, _prose_line(4, "readers' comment")])
+    assert back == cut  # a comment is the line's own evidence: it goes
+    assert "recall guard" in why and "over 50%" in why
+
+
+def test_recall_guard_lets_a_small_positional_removal_through():
+    kept = [_prose_line(n) for n in range(1, 4)]
+    assert guarded(kept, [_prose_line(4, "body-like text cut off from the article by furniture")]
+                   ) == ([], "")
+
+
+def test_explain_lists_the_lines_the_recall_guard_kept():
+    article = CleanedArticle(title=None, text="Body.", language="english", guarded=[
+        RemovedLine(3, "Kept prose.", "teaser below the article; kept by the recall guard")])
+    shown = cleaned_text(article, explain=True)
+    assert "Kept by the recall guard (1 lines):" in shown and "line 3: 'Kept prose.'" in shown
+    assert article.to_dict()["guarded"][0]["line"] == 3

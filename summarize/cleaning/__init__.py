@@ -21,6 +21,8 @@ after jusText's paragraph classification adapted to text where links are not mar
    teasers below a "You may also like" heading or below a title-case heading after the last
    sentence, and the boxes that close an article (the author's bio, a contributors' credit, a
    press release's company boilerplate). A short sentence right after the body stays.
+   The recall guard (:mod:`.guard`) keeps the prose lines only their position condemns when
+   the rules would drop most of the page's prose.
 5. The title is the headline among the lines before the body; of a short and a long form, the
    long one.
 
@@ -41,6 +43,7 @@ from .. import languages
 from ..reading import Article, as_text, looks_like_html
 from ..results import CleanedArticle, RemovedLine
 from .context import context_pass
+from .guard import guarded
 from .lines import (
     BAD,
     BULLET,
@@ -110,6 +113,10 @@ def clean(
         if len(kept) == len(lines):
             break
         lines = kept
+    back, why = guarded(lines, removed)
+    if back:
+        lines = sorted([*lines, *back], key=lambda line: line.number)
+        removed = [line for line in removed if line not in back]
     removed.sort(key=lambda line: line.number)
     return CleanedArticle(
         title=title,
@@ -118,6 +125,7 @@ def clean(
         removed=[RemovedLine(line.number, line.raw, line.reason) for line in removed],
         source=source,
         unsupported_language=unsupported,
+        guarded=[RemovedLine(line.number, line.raw, f"{line.reason}; {why}") for line in back],
     )
 
 

@@ -204,7 +204,7 @@ def furniture_reason(line: Line, count: int, seen_before: bool) -> str:
     if n > LONG_LINE_WORDS:
         return ""
     strong = _strong(content)
-    if strong and n <= PROMPT_MAX_WORDS and not _prose(line):
+    if strong and n <= PROMPT_MAX_WORDS and not prose(line):
         return f"furniture: {strong[0].strip()!r}"
     legal = vocabulary.LEGAL.search(content.lower())
     if legal:
@@ -255,7 +255,7 @@ def _strong(content: str) -> tuple[str, ...]:
     return tuple(vocabulary.STRONG.findall(content.lower()))
 
 
-def _prose(line: Line) -> bool:
+def prose(line: Line) -> bool:
     """Long sentence-like text with stop words: furniture words in it are likely the topic."""
     stop = line.stop_share if line.stop_share is not None else GOOD_STOP
     return line.sentence and len(line.words) >= 2 * GOOD_WORDS and stop >= GOOD_STOP

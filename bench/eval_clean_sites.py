@@ -1,0 +1,175 @@
+"""The cleaner per data set, with 95% bootstrap intervals over sites, and the learned line
+classifier cross-validated by site (a site is never in both the fitting and the scoring half).
+
+    python bench/eval_clean_sites.py                 # the shipped cleaner
+    python bench/eval_clean_sites.py --learned 5     # and the line classifier, 5 folds by site
+
+Data sets (../shared/data/cleaning and ../shared/data/summaries):
+- regions, dumps, html: scrapinghub_aeb_dev's ``region_text``, ``page_text`` and HTML against
+  ``gold_text``: word-bag P / R / F1 (mean over pages, x100) and the pages under 0.8 recall;
+- snippets: trafilatura_eval_dev's ``page_text``: must_contain found, must_not_contain avoided;
+- clean text: the ``text`` of the summaries sets (clean article text): the share of words kept.
+
+A page's site is its URL's host (the archived one for web.archive.org), or its id without a
+URL. Intervals resample sites, not pages (pages of one site are alike). Deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eval_clean import bag, snippet_scores, word_bag_prf  # noqa: E402
+
+from summarize import clean  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+SAMPLES = 1000
+LOW_RECALL = 0.8
+
+#: A cleaner: (input text, row) -> (title, text).
+Cleaner = Callable[[str, dict], tuple[str, str]]
+
+
+def site(row: dict) -> str:
+    url = row.get("url") or ""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if host == "web.archive.org":
+        inner = parts.path.split("/", 3)[-1]
+        host = urlsplit(inner if "//" in inner else f"http://{inner}").hostname or host
+    return host.removeprefix("www.") or row["id"]
+
+
+def fold_of(name: str, folds: int) -> int:
+    return zlib.crc32(name.encode()) % folds
+
+
+@dataclass
+class DataSet:
+    name: str
+    path: Path
+    field: str
+
+    def rows(self) -> list[dict]:
+        with self.path.open(encoding="utf-8") as handle:
+            return [json.loads(line) for line in handle if line.strip()]
+
+    def input(self, row: dict) -> str:
+        if self.field == "html":
+            return (self.path.parent / "html" / f"{row['id']}.html").read_text(
+                encoding="utf-8", errors="replace")
+        return row[self.field]
+
+
+DATA_SETS = [
+    DataSet("regions", SHARED / "cleaning" / "scrapinghub_aeb_dev.jsonl", "region_text"),
+    DataSet("dumps", SHARED / "cleaning" / "scrapinghub_aeb_dev.jsonl", "page_text"),
+    DataSet("html", SHARED / "cleaning" / "scrapinghub_aeb_dev.jsonl", "html"),
+    DataSet("snippets", SHARED / "cleaning" / "trafilatura_eval_dev.jsonl", "page_text"),
+    *(DataSet(f"clean text ({name})", SHARED / "summaries" / f"{name}.jsonl", "text")
+      for name in ("cnndm_dev", "bbc_dev", "orangesum_fr_dev")),
+]
+
+
+def rules(text: str, row: dict) -> tuple[str, str]:
+    article = clean(text, language=row.get("lang") or "auto")
+    return article.title or "", article.text
+
+
+def page_scores(data: DataSet, row: dict, title: str, text: str) -> dict[str, float]:
+    """Sums over one page: the bench's figures are ratios of sums over sites."""
+    if "gold_text" in row:
+        p, r, f = word_bag_prf(text, row["gold_text"])
+        return {"P": p, "R": r, "F1": f, "low": float(r < LOW_RECALL), "pages": 1.0}
+    if "must_contain" in row:
+        found, absent = snippet_scores(f"{title}\n{text}", row["must_contain"],
+                                       row["must_not_contain"])
+        return {"found": found, "must": len(row["must_contain"]), "absent": absent,
+                "must_not": len(row["must_not_contain"]), "pages": 1.0}
+    ref = bag(data.input(row))
+    return {"kept": sum((bag(text) & ref).values()), "words": sum(ref.values()),
+            "pages": 1.0}
+
+
+def figures(sums: dict[str, float]) -> dict[str, float]:
+    if "F1" in sums:
+        n = sums["pages"]
+        return {"P": 100 * sums["P"] / n, "R": 100 * sums["R"] / n,
+                "F1": 100 * sums["F1"] / n, "<0.8 R": sums["low"]}
+    if "found" in sums:
+        return {"found %": 100 * sums["found"] / sums["must"],
+                "avoided %": 100 * sums["absent"] / sums["must_not"]}
+    return {"kept %": 100 * sums["kept"] / sums["words"]}
+
+
+def interval(per_site: list[dict[str, float]], key: str) -> tuple[float, float]:
+    """95% bootstrap interval of a figure, resampling sites."""
+    keys = list(per_site[0])
+    table = np.array([[s[k] for k in keys] for s in per_site])
+    rng = np.random.default_rng(0)
+    values = []
+    for _ in range(SAMPLES):
+        sample = table[rng.integers(0, len(table), len(table))].sum(axis=0)
+        values.append(figures(dict(zip(keys, sample, strict=True)))[key])
+    low, high = np.percentile(values, [2.5, 97.5])
+    return float(low), float(high)
+
+
+def score(data: DataSet, rows: list[dict], outputs: list[tuple[str, str]]) -> str:
+    per_site: dict[str, dict[str, float]] = {}
+    for row, (title, text) in zip(rows, outputs, strict=True):
+        sums = per_site.setdefault(site(row), {})
+        for key, value in page_scores(data, row, title, text).items():
+            sums[key] = sums.get(key, 0.0) + value
+    sites = list(per_site.values())
+    total = {k: sum(s[k] for s in sites) for k in sites[0]}
+    parts = []
+    for key, value in figures(total).items():
+        if key.startswith("<"):
+            parts.append(f"{key} {value:.0f}/{total['pages']:.0f}")
+        else:
+            low, high = interval(sites, key)
+            parts.append(f"{key} {value:.2f} [{low:.2f}, {high:.2f}]")
+    return f"{data.name:28s} pages {total['pages']:.0f} sites {len(sites)}: " + "  ".join(parts)
+
+
+def run(cleaners: dict[str, Callable[[DataSet, list[dict]], list[tuple[str, str]]]]) -> None:
+    for data in DATA_SETS:
+        if not data.path.exists():
+            continue
+        rows = data.rows()
+        for name, cleaner in cleaners.items():
+            print(f"{name:8s} {score(data, rows, cleaner(data, rows))}", flush=True)
+
+
+def with_rules(data: DataSet, rows: list[dict]) -> list[tuple[str, str]]:
+    return [rules(data.input(row), row) for row in rows]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--learned", type=int, default=0, metavar="FOLDS",
+                        help="also the line classifier, cross-validated with FOLDS folds by site")
+    args = parser.parse_args(argv)
+    cleaners: dict[str, Callable[[DataSet, list[dict]], list[tuple[str, str]]]] = {
+        "rules": with_rules}
+    if args.learned:
+        from fit_clean_lines import cross_validated
+
+        cleaners["learned"] = lambda data, rows: cross_validated(data, rows, args.learned)
+    run(cleaners)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""The recall guard: prose that only its position condemns stays when the rules would drop
+most of the page's prose.
+
+The positional rules (a stretch cut off from the main one, teasers below the article, a
+near-good line away from the body) are weak evidence; a furniture signal on the line itself is
+strong evidence and is left alone. When the positional rules would remove more than half of
+the words of the page's prose lines (sentences with stop words), they have mistaken the
+article for furniture (a recipe's or guide's repeated headings cutting it into pieces): every
+such line stays, and ``clean --explain`` says so. Losing the article costs a reader
+everything, a teaser left in costs a little. (Keeping single lines that continue the body's
+vocabulary cost precision on the development pages and won no recall: not done.)
+"""
+
+from __future__ import annotations
+
+from .lines import Line
+from .signals import NEAR_STOP, NEAR_WORDS
+
+#: Reasons that come from a line's position, not from the line itself.
+POSITIONAL = frozenset({
+    "body-like text cut off from the article by furniture",
+    "teaser below the article",
+    "near-good line away from the article body",
+})
+
+#: Share of the prose words above which a removal is not believed.
+PROSE_LOSS = 0.5
+
+
+def _reads_as_prose(line: Line) -> bool:
+    stop = line.stop_share if line.stop_share is not None else NEAR_STOP
+    return line.sentence and len(line.words) >= NEAR_WORDS and stop >= NEAR_STOP
+
+
+def guarded(kept: list[Line], removed: list[Line]) -> tuple[list[Line], str]:
+    """The removed lines the guard keeps, and why ("" when it keeps none)."""
+    candidates = [line for line in removed if line.reason in POSITIONAL and _reads_as_prose(line)]
+    lost = sum(len(line.words) for line in candidates)
+    prose = lost + sum(len(line.words) for line in kept if _reads_as_prose(line))
+    if not candidates or lost <= PROSE_LOSS * prose:
+        return [], ""
+    return candidates, (f"kept by the recall guard: the rules would drop {lost} of {prose} "
+                        f"words of prose (over {PROSE_LOSS:.0%})")
