@@ -11,7 +11,9 @@ Data sets (../shared/data/cleaning and ../shared/data/summaries):
 - clean text: the ``text`` of the summaries sets (clean article text): the share of words kept.
 
 A page's site is its URL's host (the archived one for web.archive.org), or its id without a
-URL. Intervals resample sites, not pages (pages of one site are alike). Deterministic.
+URL. Intervals (95%, bootstrap) resample sites, not pages (pages of one site are alike); a
+second cleaner's line gives its difference from the rules, paired on the same resamplings, in
+parentheses. Deterministic.
 """
 
 from __future__ import annotations
@@ -112,35 +114,55 @@ def figures(sums: dict[str, float]) -> dict[str, float]:
     return {"kept %": 100 * sums["kept"] / sums["words"]}
 
 
-def interval(per_site: list[dict[str, float]], key: str) -> tuple[float, float]:
-    """95% bootstrap interval of a figure, resampling sites."""
-    keys = list(per_site[0])
-    table = np.array([[s[k] for k in keys] for s in per_site])
-    rng = np.random.default_rng(0)
-    values = []
-    for _ in range(SAMPLES):
-        sample = table[rng.integers(0, len(table), len(table))].sum(axis=0)
-        values.append(figures(dict(zip(keys, sample, strict=True)))[key])
-    low, high = np.percentile(values, [2.5, 97.5])
-    return float(low), float(high)
-
-
-def score(data: DataSet, rows: list[dict], outputs: list[tuple[str, str]]) -> str:
+def site_sums(data: DataSet, rows: list[dict],
+              outputs: list[tuple[str, str]]) -> dict[str, dict[str, float]]:
     per_site: dict[str, dict[str, float]] = {}
     for row, (title, text) in zip(rows, outputs, strict=True):
         sums = per_site.setdefault(site(row), {})
         for key, value in page_scores(data, row, title, text).items():
             sums[key] = sums.get(key, 0.0) + value
-    sites = list(per_site.values())
-    total = {k: sum(s[k] for s in sites) for k in sites[0]}
+    return per_site
+
+
+def _table(per_site: dict[str, dict[str, float]], keys: list[str]) -> np.ndarray:
+    return np.array([[per_site[name][k] for k in keys] for name in sorted(per_site)])
+
+
+def resampled(tables: list[np.ndarray], keys: list[str], key: str) -> list[list[float]]:
+    """A figure on SAMPLES resamplings of the sites, the same ones for every table."""
+    rng = np.random.default_rng(0)
+    out: list[list[float]] = [[] for _ in tables]
+    for _ in range(SAMPLES):
+        pick = rng.integers(0, len(tables[0]), len(tables[0]))
+        for values, table in zip(out, tables, strict=True):
+            values.append(figures(dict(zip(keys, table[pick].sum(axis=0), strict=True)))[key])
+    return out
+
+
+def score(name: str, per_site: dict[str, dict[str, float]],
+          base: dict[str, dict[str, float]] | None = None) -> str:
+    """The figures with their intervals; against ``base`` (the rules), the paired
+    difference and its interval too."""
+    keys = list(next(iter(per_site.values())))
+    table = _table(per_site, keys)
+    total = dict(zip(keys, table.sum(axis=0), strict=True))
     parts = []
     for key, value in figures(total).items():
         if key.startswith("<"):
             parts.append(f"{key} {value:.0f}/{total['pages']:.0f}")
-        else:
-            low, high = interval(sites, key)
+            continue
+        if base is None:
+            (values,) = resampled([table], keys, key)
+            low, high = np.percentile(values, [2.5, 97.5])
             parts.append(f"{key} {value:.2f} [{low:.2f}, {high:.2f}]")
-    return f"{data.name:28s} pages {total['pages']:.0f} sites {len(sites)}: " + "  ".join(parts)
+        else:
+            ours, theirs = resampled([table, _table(base, keys)], keys, key)
+            gain = value - figures(dict(zip(keys, _table(base, keys).sum(axis=0),
+                                            strict=True)))[key]
+            low, high = np.percentile(np.subtract(ours, theirs), [2.5, 97.5])
+            parts.append(f"{key} {value:.2f} ({gain:+.2f} [{low:+.2f}, {high:+.2f}])")
+    return (f"{name:28s} pages {total['pages']:.0f} sites {len(per_site)}: "
+            + "  ".join(parts))
 
 
 def run(cleaners: dict[str, Callable[[DataSet, list[dict]], list[tuple[str, str]]]]) -> None:
@@ -148,8 +170,11 @@ def run(cleaners: dict[str, Callable[[DataSet, list[dict]], list[tuple[str, str]
         if not data.path.exists():
             continue
         rows = data.rows()
+        base = None
         for name, cleaner in cleaners.items():
-            print(f"{name:8s} {score(data, rows, cleaner(data, rows))}", flush=True)
+            sums = site_sums(data, rows, cleaner(data, rows))
+            print(f"{name:8s} {score(data.name, sums, base)}", flush=True)
+            base = base or sums
 
 
 def with_rules(data: DataSet, rows: list[dict]) -> list[tuple[str, str]]:

@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarize import clean
-from summarize.cleaning import classify
+from summarize.cleaning import classify, first_pass
 from summarize.cleaning.guard import guarded
+from summarize.cleaning.learned import NAMES, features, shipped
 from summarize.cleaning.lines import Line, line_words, split_lines
 from summarize.languages import stop_words
 from summarize.reading import looks_like_html
@@ -688,3 +689,28 @@ def test_explain_lists_the_lines_the_recall_guard_kept():
     shown = cleaned_text(article, explain=True)
     assert "Kept by the recall guard (1 lines):" in shown and "line 3: 'Kept prose.'" in shown
     assert article.to_dict()["guarded"][0]["line"] == 3
+
+
+# --- the line classifier (method="learned") ------------------------------------------------
+
+def test_learned_method_still_removes_the_sample_furniture_and_finds_its_title(biden_text):
+    article = clean(biden_text, method="learned")
+    assert article.title == "Biden, Kadhimi to seal ending agreement of US combat mission in Iraq"
+    removed = {r.text for r in article.removed}
+    assert {"Print +A -A", "Joe Biden"} <= removed
+    assert all(r.reason for r in article.removed)  # one reason per removed line
+    assert "Iraq" in article.text and "Print +A" not in article.text
+
+
+def test_learned_features_are_one_row_per_line_in_the_shipped_order():
+    lines = first_pass("Home | News | Sport\n\nThe council said the new bridge would open to "
+                       "traffic next spring, after two years of work.\n\nShare")
+    rows = features(lines)
+    assert rows.shape == (len(lines), len(NAMES)) and shipped().names == NAMES
+    p = shipped().probabilities(rows)
+    assert p[1] > p[0] and p[1] > p[2]  # the sentence over the menu and the widget
+
+
+def test_unknown_cleaning_method_is_refused():
+    with pytest.raises(ValueError, match="unknown cleaning method"):
+        clean("Some text.", method="magic")

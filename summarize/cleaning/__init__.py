@@ -40,10 +40,12 @@ import warnings
 from collections import Counter
 
 from .. import languages
+from ..errors import OptionError
 from ..reading import Article, as_text, looks_like_html
 from ..results import CleanedArticle, RemovedLine
 from .context import context_pass
 from .guard import guarded
+from .learned import decide
 from .lines import (
     BAD,
     BULLET,
@@ -70,20 +72,27 @@ from .signals import (
 )
 from .title import drop_title_repeats, find_title
 
+#: The ways lines are decided: the rules alone, or the line classifier over their signals.
+METHODS = ("rules", "learned")
+
 #: Passes of the classification on the kept lines before the result is final.
 MAX_PASSES = 4
 
 
 def clean(
     text: Article, *, language: str = "auto", keep_furniture: bool = False,
-    source: str | None = None,
+    source: str | None = None, method: str = "rules",
 ) -> CleanedArticle:
     """Clean one article: its title, its body paragraphs, and what was removed and why.
 
     ``language`` is a name, an ISO code or 'auto' (detected on the text).
     ``keep_furniture=True`` keeps every line (HTML is still reduced to its main text).
     ``text`` may also be bytes or a path (see :func:`summarize.reading.as_text`).
+    ``method='learned'`` lets the line classifier (:mod:`.learned`) overrule the rules' verdicts
+    on plain text (not the default: see docs/cleaning.md for its cross-validated figures).
     """
+    if method not in METHODS:
+        raise OptionError(f"unknown cleaning method {method!r}: one of {', '.join(METHODS)}")
     text = as_text(text)
     title = None
     html = looks_like_html(text)
@@ -99,11 +108,9 @@ def clean(
                               source=source, unsupported_language=unsupported)
     removed: list[Line] = []
     for _ in range(MAX_PASSES):
-        # Decided anew on each pass's lines, as on a second cleaning of the kept ones.
-        # a language we do not support has no stop words: its density is no signal
-        stop_words = frozenset() if unsupported else applicable_stop_words(
-            density_stop_words(lang), lines)
-        classify(lines, stop_words, extracted=html)
+        classify(lines, _stop_words(lines, lang, unsupported), extracted=html)
+        if method == "learned" and not html and not removed:
+            decide(lines)
         drop_title_repeats(lines, title)
         found = find_title(lines) if title is None and not removed else None
         if found is not None:
@@ -127,6 +134,21 @@ def clean(
         unsupported_language=unsupported,
         guarded=[RemovedLine(line.number, line.raw, f"{line.reason}; {why}") for line in back],
     )
+
+
+def first_pass(text: str, language: str = "auto") -> list[Line]:
+    """The lines of plain ``text`` as one pass of the rules leaves them (what the line
+    classifier reads; its fitting starts here)."""
+    lines = split_lines(text)
+    lang, unsupported = _language(lines, language, None)
+    classify(lines, _stop_words(lines, lang, unsupported), extracted=False)
+    return lines
+
+
+def _stop_words(lines: list[Line], lang: str, unsupported: str | None) -> frozenset[str]:
+    """Decided anew on each pass's lines, as on a second cleaning of the kept ones; a
+    language we do not support has no stop words: its density is no signal."""
+    return frozenset() if unsupported else applicable_stop_words(density_stop_words(lang), lines)
 
 
 def _language(lines: list[Line], language: str, source: str | None) -> tuple[str, str | None]:
