@@ -102,12 +102,10 @@ def _list_repeats(lines: list[Line]) -> list[tuple[bool, bool]]:
     where: defaultdict[str, list[int]] = defaultdict(list)
     for i, line in enumerate(lines):
         where[line.content.lower()].append(i)
-    out = []
-    for line in lines:
-        places = where[line.content.lower()]
-        close = all(b - a <= LIST_GAP for a, b in zip(places, places[1:], strict=False))
-        out.append((len(places) > 1, len(places) > 1 and close))
-    return out
+    close = {key: len(places) > 1 and all(b - a <= LIST_GAP for a, b in zip(
+        places, places[1:], strict=False)) for key, places in where.items()}
+    return [(len(where[key]) > 1, close[key])
+            for key in (line.content.lower() for line in lines)]
 
 
 def features(lines: list[Line]) -> np.ndarray:
