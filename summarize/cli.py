@@ -105,6 +105,11 @@ class DefaultCommandGroup(TyperGroup):
         return code
 
 
+class CleaningMethod(str, Enum):
+    rules = "rules"
+    learned = "learned"
+
+
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
@@ -357,6 +362,10 @@ def clean_command(
     fmt: Format = OutputFormat.text,
     explain: Annotated[bool, typer.Option(
         "--explain", help="List every removed line with the reason.")] = False,
+    method: Annotated[CleaningMethod, typer.Option(
+        "--method", help="Who decides the lines of plain text: the rules, or the line "
+        "classifier over their signals (not the default; see docs/cleaning.md).")
+    ] = CleaningMethod.rules,
     max_bytes: MaxBytes = _DEFAULTS.max_bytes,
     connect_timeout: ConnectTimeout = _DEFAULTS.connect_timeout,
     read_timeout: ReadTimeout = _DEFAULTS.read_timeout,
@@ -369,7 +378,8 @@ def clean_command(
                       read_timeout=read_timeout)
 
     def work(source):
-        article = clean(source.text, language=language, source=source.name)
+        article = clean(source.text, language=language, source=source.name,
+                        method=method.value)
         check_article(article)
         return article
 

@@ -165,6 +165,13 @@ def test_clean_subcommand_json():
     assert {"source", "title", "text", "removed", "language"} <= set(data)
 
 
+def test_clean_subcommand_with_the_line_classifier_explains_every_removal():
+    data = json.loads(run("clean", SAMPLE, "--method", "learned", "-f", "json").stdout)
+    reasons = {r["text"]: r["reason"] for r in data["removed"]}
+    assert reasons["Print +A -A"] == "widget labels" and all(reasons.values())
+    assert data["guarded"] == [] and "Print +A" not in data["text"]
+
+
 def test_clean_subcommand_on_a_page_dump_finds_headline_and_opening():
     """A menu line above the headline is not the title, and the question and list between
     the byline and the first paragraph open the article."""
