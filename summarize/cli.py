@@ -227,19 +227,24 @@ _SUMMARY_FLAGS = (
 )
 
 
-def summary_options(command: Callable[..., int], *, first: bool = True) -> Callable[..., int]:
-    """Give a command the flags of every summary option; it receives them built and checked
+#: The flags of the options that read an input (a file's size limit, a URL's timeouts).
+_READING_FLAGS = _SUMMARY_FLAGS[-3:]
+
+
+def _options_from(
+    flags: tuple[tuple[str, Any, Any], ...], command: Callable[..., int], *, first: bool,
+) -> Callable[..., int]:
+    """``command`` with the given :class:`Options` flags; it receives them built and checked
     as one :class:`Options` (its ``options`` keyword), so a bad value is a usage error before
     any input is read. The flags come right after the command's argument (``first``) or after
     all its own options."""
     own = inspect.signature(command, eval_str=True)
-    flags = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default,
-                               annotation=annotation)
-             for name, annotation, default in _SUMMARY_FLAGS]
+    added = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default,
+                               annotation=annotation) for name, annotation, default in flags]
 
     @functools.wraps(command)
     def with_options(**values: Any) -> int:
-        chosen = {name: values.pop(name) for name, _, _ in _SUMMARY_FLAGS}
+        chosen = {name: values.pop(name) for name, _, _ in flags}
         plain = {k: v.value if isinstance(v, Enum) else v for k, v in chosen.items()}
         return command(options=Options(**plain), **values)
 
@@ -247,8 +252,18 @@ def summary_options(command: Callable[..., int], *, first: bool = True) -> Calla
             for p in own.parameters.values() if p.name != "options"]
     at = 1 if first else len(kept)
     with_options.__signature__ = own.replace(  # type: ignore[attr-defined]
-        parameters=[*kept[:at], *flags, *kept[at:]])
+        parameters=[*kept[:at], *added, *kept[at:]])
     return with_options
+
+
+def summary_options(command: Callable[..., int], *, first: bool = True) -> Callable[..., int]:
+    """A command with the flags of every summary option (see :func:`_options_from`)."""
+    return _options_from(_SUMMARY_FLAGS, command, first=first)
+
+
+def reading_options(command: Callable[..., int]) -> Callable[..., int]:
+    """A command with the reading flags, after its own (see :func:`_options_from`)."""
+    return _options_from(_READING_FLAGS, command, first=False)
 
 
 def _error(message: str) -> None:
@@ -356,6 +371,7 @@ def _summary_with_sentences(source, options: Options, *, whole: bool = False):
 @app.command("clean", epilog=_examples(
     "summarize clean page.txt",
     "summarize clean --explain --format json page.html"))
+@reading_options
 def clean_command(
     files: Files = None,
     language: Language = "auto",
@@ -366,16 +382,14 @@ def clean_command(
         "--method", help="Who decides the lines of plain text: the rules, or the line "
         "classifier over their signals (not the default; see docs/cleaning.md).")
     ] = CleaningMethod.rules,
-    max_bytes: MaxBytes = _DEFAULTS.max_bytes,
-    connect_timeout: ConnectTimeout = _DEFAULTS.connect_timeout,
-    read_timeout: ReadTimeout = _DEFAULTS.read_timeout,
+    *,
+    options: Options,
 ) -> int:
     """Print the cleaned article: title, blank line, body paragraphs."""
     from .cleaning import clean
     from .pipeline import check_article
 
-    options = Options(language=language, max_bytes=max_bytes, connect_timeout=connect_timeout,
-                      read_timeout=read_timeout)
+    options = dataclasses.replace(options, language=language)
 
     def work(source):
         article = clean(source.text, language=language, source=source.name,
@@ -451,6 +465,7 @@ def batch_command(
 @app.command("headlines", epilog=_examples(
     "summarize headlines article.txt",
     "summarize headlines --count 5 --headline-case title article.txt"))
+@reading_options
 def headlines_command(
     files: Files = None,
     count: Annotated[int, typer.Option(
@@ -462,16 +477,15 @@ def headlines_command(
     fmt: Annotated[OutputFormat, typer.Option(
         "--format", "-f", help="Output format (text: one headline per line).")] =
         OutputFormat.text,
-    max_bytes: MaxBytes = _DEFAULTS.max_bytes,
-    connect_timeout: ConnectTimeout = _DEFAULTS.connect_timeout,
-    read_timeout: ReadTimeout = _DEFAULTS.read_timeout,
+    *,
+    options: Options,
 ) -> int:
     """Print only candidate headlines, best first, one per line (never the article's title)."""
     from .results import HeadlineCandidates
 
-    options = Options(language=language, headlines=count, headline_words=headline_words,
-                      headline_case=headline_case.value, keywords=0, max_bytes=max_bytes,
-                      connect_timeout=connect_timeout, read_timeout=read_timeout)
+    options = dataclasses.replace(options, language=language, headlines=count, keywords=0,
+                                  headline_words=headline_words,
+                                  headline_case=headline_case.value)
 
     def work(source):
         found = _summary_with_sentences(source, options).headlines
@@ -483,6 +497,7 @@ def headlines_command(
 @app.command("keywords", epilog=_examples(
     "summarize keywords article.txt",
     "summarize keywords --count 5 --format json https://example.org/story"))
+@reading_options
 def keywords_command(
     files: Files = None,
     count: Annotated[int, typer.Option(
@@ -492,17 +507,15 @@ def keywords_command(
     fmt: Annotated[OutputFormat, typer.Option(
         "--format", "-f", help="Output format (text: one phrase per line).")] =
         OutputFormat.text,
-    max_bytes: MaxBytes = _DEFAULTS.max_bytes,
-    connect_timeout: ConnectTimeout = _DEFAULTS.connect_timeout,
-    read_timeout: ReadTimeout = _DEFAULTS.read_timeout,
+    *,
+    options: Options,
 ) -> int:
     """Print the article's key phrases, best first, one per line, as written in the article."""
     from .pipeline import keywords
     from .results import Keywords as KeywordList
 
-    options = Options(language=language, keep_furniture=keep_furniture, keywords=count,
-                      max_bytes=max_bytes, connect_timeout=connect_timeout,
-                      read_timeout=read_timeout)
+    options = dataclasses.replace(options, language=language, keep_furniture=keep_furniture,
+                                  keywords=count)
 
     def work(source):
         found = keywords(source.text, count, language, keep_furniture=keep_furniture)
