@@ -73,16 +73,16 @@ def view(
     document = _document(article)
     if require_article:
         _check_prose(document, source)
+    algorithm = ranking.ALGORITHMS[options.algorithm]
     scores = ranking.score(document, options.algorithm)
     chosen = select(document, scores, options.budget, order=options.order,
-                    **ranking.ALGORITHMS[options.algorithm].selection)
+                    **algorithm.selection)
     ranks = {i: r for r, i in enumerate(best_first(scores), start=1)}
     every = [ScoredSentence(s.index, s.text, scores[s.index], ranks[s.index])
              for s in document.sentences]
     paragraphs: list[list[ScoredSentence]] = [[] for _ in range(document.paragraphs)]
     for sentence in document.sentences:
         paragraphs[sentence.paragraph].append(every[sentence.index])
-    algorithm = ranking.ALGORITHMS[options.algorithm]
     selected = [replace(every[i], reasons=algorithm.reasons(document, i)) for i in chosen]
     summary = _result(article, document, scores, selected, options, source)
     return ArticleView(summary, [p for p in paragraphs if p], list(article.removed))
@@ -98,7 +98,7 @@ def headlines(
     at most ``headline_words`` words; ``headline_case`` is 'sentence' or 'title'.
     """
     return summarize(text, language=language, headlines=count, headline_words=headline_words,
-                     headline_case=headline_case).headlines
+                     headline_case=headline_case, keywords=0).headlines
 
 
 def keywords(
