@@ -144,6 +144,13 @@ def test_max_bytes_limit():
     assert result.exit_code == 1 and "larger than the limit" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["clean", "headlines", "keywords"])
+def test_every_command_that_reads_takes_the_reading_options(command):
+    result = run(command, SAMPLE, "--max-bytes", "100", "--read-timeout", "5")
+    assert result.exit_code == 1 and "larger than the limit" in result.stderr
+    assert run(command, SAMPLE, "--max-bytes", "0").exit_code == 2
+
+
 def test_empty_stdin_is_an_input_error():
     result = run("-", input="")
     assert result.exit_code == 1 and "standard input: is empty" in result.stderr
