@@ -9,11 +9,12 @@ from importlib import resources
 
 import numpy as np
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, shared_path
 from typer.testing import CliRunner
 
 from summarize import languages, ranking, summarize
 from summarize.cli import app
+from summarize.evaluation import read_records
 from summarize.ranking import learned
 from summarize.segmenting import segment
 
@@ -43,6 +44,23 @@ def test_the_shipped_model_loads_and_matches_the_features():
     assert len(model.mean) == len(model.scale) == len(model.coef) == len(learned.FEATURES)
     assert all(s > 0 for s in model.scale) and any(c != 0 for c in model.coef)
     assert json.loads(path.read_text("utf-8"))["trained_on"]  # what it was fitted on
+
+
+@pytest.mark.slow
+def test_the_shipped_model_was_fitted_on_todays_features():
+    """The feature means stored with the model are those of its training files as the
+    segmenter reads them now: a segmenter change that moves them means the weights are stale
+    (rebuild them with bench/train_ranker.py --write)."""
+    shipped = json.loads((resources.files("summarize") / "data" / learned.MODEL_FILE)
+                         .read_text("utf-8"))
+    rows = []
+    for name in shipped["trained_on"]:
+        for record in read_records(shared_path("data", "summaries", name)):
+            document = segment(record.text, languages.resolve(record.lang), title=record.title)
+            rows.append(learned.features(document))
+    means = np.vstack(rows).mean(axis=0)
+    assert np.abs(means - np.asarray(shipped["mean"])).max() < 1e-9, (
+        "learned_ranker.json is stale: run python bench/train_ranker.py --write")
 
 
 @pytest.mark.parametrize("language", list(languages.LANGUAGES))
