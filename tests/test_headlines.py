@@ -261,6 +261,10 @@ def test_fit_leaves_out_phrases_cut_short():
     texts = [join_tokens(v) for v in fit(tokenize("India is unlikely to be cowed by rivals"),
                                      ENGLISH, 10)]
     assert texts and not any(t.endswith("unlikely") for t in texts)
+    texts = [join_tokens(v) for v in fit(tokenize("Consumers swapping old phones for slinkier "
+                                                  "models"), ENGLISH, 6)]
+    assert "Consumers swapping old phones" in texts
+    assert not any(t.endswith("slinkier") for t in texts)
 
 
 def test_fit_balances_quotes_and_brackets():
