@@ -30,7 +30,7 @@ _BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\]]*\])")
 _SPACES = re.compile(r"\s+")
 
 
-_DANGLING = re.compile(r"\s+([,;:.!?])|([,;:])(?=\s*[,;:.!?])|^[\s,;:]+")
+_DANGLING = re.compile(r"(?<!\s)\s+([,;:.!?])|([,;:])(?=\s*[,;:.!?])|^[\s,;:]+")
 
 
 #: Stripped off a sentence's end (by rstrip: a "[...]+$" pattern is quadratic on a long run).
