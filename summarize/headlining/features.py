@@ -47,9 +47,6 @@ class Context:
     scores: dict[int, float]
     lengths: dict[int, int]
     words: int
-    #: Each sentence's terms and words, by index.
-    sentence_terms: dict[int, frozenset[str]]
-    sentence_words: dict[int, tuple[str, ...]]
 
 
 def context(document: Document, scores: Sequence[float], weights: dict[str, float],
@@ -72,8 +69,6 @@ def context(document: Document, scores: Sequence[float], weights: dict[str, floa
         pairs=pairs, ranks={i: r for r, i in enumerate(order)},
         scores={i: s / top_score for i, s in enumerate(scores)},
         lengths={s.index: len(s.words) for s in document.sentences}, words=words,
-        sentence_terms={s.index: frozenset(s.terms) for s in document.sentences},
-        sentence_words={s.index: s.words for s in document.sentences},
     )
 
 
