@@ -16,8 +16,10 @@ with 95% bootstrap intervals on R-1, for articles the model was not fitted on:
 ``k-fold`` (folds grouped by article, over all title sets), ``leave-set-out`` (fitted on the
 other sets only) and ``web`` (the pages of ../shared/data/cleaning/trafilatura_eval_dev.jsonl
 with a gold title, cleaned, by detected language; never used for fitting, scored against the
-model fitted on every title set). Baselines: the first 10 words of the body, and the
-candidates in the order generated (lead first). Last, the share of offered candidates that
+model fitted on every title set). Baselines: the first 10 words of the body (for the web pages
+also once a copy of the title atop the body is dropped, as on pages whose title the cleaner
+missed: there the plain baseline copies the answer), and the candidates in the order generated
+(lead first). Last, the share of offered candidates that
 obey the rules.
 """
 
@@ -62,6 +64,10 @@ class Article:
     rouge: np.ndarray
     baseline: np.ndarray
     language: str
+    #: The baseline once a copy of the title atop the body is dropped (see :func:`untitled`).
+    fair: np.ndarray
+    #: Whether the body opens with the title.
+    atop: bool
 
 
 def prepare(name: str, text: str, title: str, language: str) -> Article | None:
@@ -81,9 +87,22 @@ def prepare(name: str, text: str, title: str, language: str) -> Article | None:
 
     texts = [o.text for o in found] or [""]
     rows = [features(o.candidate, measured) for o in found] or [[0.0] * len(NAMES)]
+    first = " ".join(cleaned.text.split()[:WORDS])
+    after = untitled(cleaned.text, title)
     return Article(name, texts, np.asarray(rows, dtype=float),
-                   np.asarray([score(t) for t in texts]),
-                   np.asarray(score(" ".join(cleaned.text.split()[:WORDS]))), document.language)
+                   np.asarray([score(t) for t in texts]), np.asarray(score(first)),
+                   document.language, np.asarray(score(after or first)), bool(after))
+
+
+def untitled(body: str, title: str) -> str:
+    """The first words of ``body`` after the whole ``title``, when the body opens with it
+    (a page whose title the cleaner missed, and detected some other line as the title: the
+    candidates may not repeat the detected title, and the baseline should not copy the
+    real one), else the empty string."""
+    head, rest = normal(title).split(), normal(" ".join(body.split()[:200])).split()
+    if head and rest[:len(head)] == head:
+        return " ".join(rest[len(head):len(head) + WORDS])
+    return ""
 
 
 def title_sets() -> list[Article]:
@@ -194,6 +213,8 @@ def main() -> None:
         arts = [a for a in web if a.set == s]
         print(f"{s} ({len(arts)} pages, never fitted on)")
         print(line("baseline first 10 words", np.asarray([a.baseline for a in arts])))
+        atop = sum(1 for a in arts if a.atop)
+        print(line(f"  title atop dropped ({atop})", np.asarray([a.fair for a in arts])))
         print("  generation order (lead first):")
         report(s, arts, [None] * len(arts), args.count)
         print("  fitted on every title set:")

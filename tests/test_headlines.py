@@ -74,6 +74,12 @@ def test_an_aside_between_dashes_is_no_dateline():
         "David Blunkett built his reputation as a plain-speaking man"
 
 
+def test_a_possessive_loses_nothing_when_its_time_expression_goes():
+    tokens = compress("Lleyton Hewitt gave himself the perfect preparation for next week's "
+                      "Australian Open.", ENGLISH)
+    assert "'s" not in tokens and tokens[-3:] == ["for", "Australian", "Open"]
+
+
 def test_weekday_inside_a_name_is_kept():
     trimmed = trim_clauses("The Sunday Telegraph cut 90 jobs on Friday.", ENGLISH)
     assert trimmed == "The Sunday Telegraph cut 90 jobs"
@@ -255,6 +261,10 @@ def test_fit_leaves_out_phrases_cut_short():
     texts = [join_tokens(v) for v in fit(tokenize("India is unlikely to be cowed by rivals"),
                                      ENGLISH, 10)]
     assert texts and not any(t.endswith("unlikely") for t in texts)
+    texts = [join_tokens(v) for v in fit(tokenize("Consumers swapping old phones for slinkier "
+                                                  "models"), ENGLISH, 6)]
+    assert "Consumers swapping old phones" in texts
+    assert not any(t.endswith("slinkier") for t in texts)
 
 
 def test_fit_balances_quotes_and_brackets():
@@ -273,6 +283,7 @@ def test_fit_balances_quotes_and_brackets():
     ("Iraq: the end of a mission", []),
     ("Yields fall after Standard & Poor's raised country's", ["ending"]),
     ("Pay rises for the workers'", ["ending"]),
+    ("Johnson is undecided about whether", ["ending"]),
     ("They sign the Iraq deal", ["pronoun"]),
     ("Iraq: it signs the deal", ["pronoun"]),
 ])

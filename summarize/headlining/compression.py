@@ -37,6 +37,10 @@ _DANGLING = re.compile(r"(?<!\s)\s+([,;:.!?])|([,;:])(?=\s*[,;:.!?])|^[\s,;:]+")
 _TRAILING = " ,;:\u2013\u2014-"
 
 
+#: A possessive left alone when the time expression it belonged to went ("next week's").
+_ORPHAN_POSSESSIVE = re.compile(r"(?<!\S)['\u2019]s\b")
+
+
 _CLAUSE_MARK = re.compile(r"\s*(?:;|\s[-\u2013\u2014]+\s|:\s)")
 
 
@@ -61,7 +65,7 @@ def trim_clauses(text: str, rules: Rules) -> str:
 
 
 def _tidy(text: str) -> str:
-    text = _SPACES.sub(" ", text)
+    text = _SPACES.sub(" ", _ORPHAN_POSSESSIVE.sub("", text))
     text = _DANGLING.sub(lambda m: m.group(1) or "", text).rstrip(_TRAILING)
     return text.strip().rstrip(".!?").strip()
 

@@ -221,7 +221,7 @@ def topic_candidates(
             room = words - word_count(head)
             if room < MIN_WORDS - 1:
                 continue
-            for k, body in enumerate(fit(clause, rules, room)[:2]):
+            for k, body in enumerate(fit(clause, rules, room)):
                 if re.split(r"['\u2019]", body[0].lower())[0] in rules.articles:
                     body = [body[0].lower(), *body[1:]]  # "Écoles : le gouvernement..."
                 out.append(Candidate(tuple(head + body), "topic", source, k))

@@ -67,10 +67,11 @@ def join_tokens(tokens: list[str]) -> str:
 
 
 def is_function_word(token: str, rules: Rules) -> bool:
-    """A function word, alone or after an elided one: "de", "c'est", "d'un", "jusqu'à",
+    """A function word or a subordinator, alone or after an elided one: "de", "whether",
+    "c'est", "d'un", "jusqu'à",
     "l'un" (not "l'été", "aujourd'hui", "Biden's")."""
     low = token.lower()
-    if low in rules.function_words:
+    if low in rules.function_words or low in rules.subordinators:  # "... about whether"
         return True
     m = ELIDED.match(low)
     if not m or m.group(1) not in rules.function_words | rules.subordinators:

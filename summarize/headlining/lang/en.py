@@ -132,11 +132,15 @@ def _own_intention(tokens: list[str], start: int) -> int | None:
 
 def dangles(tokens: list[str]) -> bool:
     """Whether the last word opens a phrase cut short: a participle ("cars equipped"), a verb
-    after "and" ("cut jobs and close"), a word that needs its complement ("is unlikely"), or
+    after "and" ("cut jobs and close"), an adjective after a preposition ("fears of new"), a
+    word that needs its complement ("is unlikely"), or
     a reporting verb's clause without its verb ("Researchers say daily dose")."""
     last = tokens[-1]
     if last.lower() in _NEEDS_COMPLEMENT or _reported_without_verb(tokens):
         return True
+    if len(tokens) > 2 and tokens[-2].lower() in RULES.prepositions and last.islower() and (
+            set(_lemmas(last)) == {"ADJ"}):
+        return True  # an adjective without its noun: "... after fresh", "hopes of new"
     if len(tokens) > 2 and tokens[-2].lower() in ("and", "or") and last.islower() and (
             last in _lemmas(last).get("VERB", ())):
         return True
