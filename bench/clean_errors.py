@@ -8,7 +8,9 @@ removal reason took each missed must_contain snippet.
 The body is the span of input lines holding the page's must_contain snippets: a surviving
 must_not_contain snippet is before it, after it or inside it (between paragraphs). Its kind is
 a coarse guess from its text (comments, teasers, footers, cookie notices, author boxes, menus,
-dates, other), meant for reading the table, not for cleaning.
+dates, other), meant for reading the table, not for cleaning; its class is what the line reads
+as on its own (prose, near-good, short: a heading, a link, a label), which says which rule kept it:
+prose stays unless its position condemns it, a short line only through its neighbours.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_clean_sites import DATA_SETS  # noqa: E402
 
 from summarize import clean  # noqa: E402
-from summarize.cleaning.lines import split_lines  # noqa: E402
+from summarize.cleaning import first_pass  # noqa: E402
+from summarize.cleaning.signals import intrinsic  # noqa: E402
 
 KINDS = (
     ("cookie or consent", r"cookie|consent|datenschutz|privacy|gdpr|rgpd"),
@@ -83,13 +86,15 @@ def analyse(examples: int) -> None:
     where: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     cross: Counter[tuple[str, str]] = Counter()
+    classes: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
     samples: defaultdict[str, list[str]] = defaultdict(list)
     for row in data.rows():
         text = data.input(row)
-        lines = split_lines(text)
+        lines = first_pass(text)
         page = Located([(line.number, line.raw) for line in lines])
         raw = {line.number: line.raw for line in lines}
+        by_number = {line.number: line for line in lines}
         article = clean(text)
         out = _norm(f"{article.title or ''}\n{article.text}")
         removed = {r.line: r.reason for r in article.removed}
@@ -110,6 +115,7 @@ def analyse(examples: int) -> None:
             context = " / ".join(raw[n] for n in at)[:160]
             label = kind(context, len(context.split()))
             where[position] += 1
+            classes[f"{position:16s} {intrinsic(by_number[at[0]])[0]}" if at else position] += 1
             kinds[label] += 1
             cross[(position, label)] += 1
             samples[f"{position}: {label}"].append(f"{row['id']}: {context}")
@@ -123,6 +129,7 @@ def analyse(examples: int) -> None:
             samples[f"missed: {reason}"].append(f"{row['id']}: {snippet[:120]}")
     _table("surviving must_not_contain by position", where)
     _table("surviving must_not_contain by kind", kinds)
+    _table("position x class of the line on its own", classes)
     _table("position x kind", Counter({f"{p:16s} {k}": n for (p, k), n in cross.items()}))
     _table("missed must_contain by removal reason", reasons)
     if examples:
