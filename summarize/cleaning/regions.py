@@ -12,6 +12,7 @@ from .lines import BAD, BULLET, GOOD, GOOD_WORDS, MINOR, SHORT, Line
 from .signals import (
     CAPTION,
     CREDIT,
+    GLYPHS,
     MINOR_REASONS,
     PROMPT_MAX_WORDS,
     inline_box,
@@ -30,12 +31,16 @@ SMALL_STRETCH_WORDS = 100
 SMALL_STRETCH_SHARE = 0.3
 
 
-#: Below the main stretch, this many removed lines (minor ones aside) set a piece of body lines
+#: Below the main stretch, this many removed lines (pictures aside) set a piece of body lines
 #: apart from it.
 AFTER_GAP_LINES = 2
 
 
 AFTER_ARTICLE = "body-like text below the article, set apart by furniture"
+
+
+#: What a picture leaves in the text: it does not set the lines around it apart.
+PICTURE_REASONS = frozenset((CAPTION, CREDIT, GLYPHS))
 
 
 _IS = re.compile(r"\s(?:is|was|has|joined|ist|war|est|a été|es|fue|é|è|är|er|jest|je)\s")
@@ -111,14 +116,15 @@ def main_stretch(lines: list[Line]) -> None:
 
 def _after_main(below: list[Line], main: int) -> None:
     """Below the main stretch (of ``main`` words) the article has ended: a piece of body lines
-    set off by AFTER_GAP_LINES removed lines or more (captions and widgets aside: tags, a
-    heading, a prompt) that holds under SMALL_STRETCH_SHARE of the main stretch's words is a
-    teaser, an author's bio or a prompt, not the article."""
+    set off by AFTER_GAP_LINES removed lines or more that holds under SMALL_STRETCH_SHARE of the
+    main stretch's words is a teaser, an author's bio or a prompt, not the article. Widgets,
+    datelines, repeats and labels count in the gap; what a picture leaves (captions, credits,
+    glyph rows) does not: pictures sit inside articles."""
     pieces: list[list[Line]] = []
     gap = 0
     for line in below:
         if line.kind != GOOD:
-            gap += line.reason not in MINOR_REASONS
+            gap += line.reason not in PICTURE_REASONS
             continue
         if gap >= AFTER_GAP_LINES or not pieces:
             pieces.append([])
