@@ -3,6 +3,8 @@ classifier cross-validated by site (a site is never in both the fitting and the 
 
     python bench/eval_clean_sites.py                 # the shipped cleaner
     python bench/eval_clean_sites.py --learned 5     # and the line classifier, 5 folds by site
+    python bench/eval_clean_sites.py --save BEFORE.json     # keep the per-site sums, then
+    python bench/eval_clean_sites.py --against BEFORE.json  # after a change: paired differences
 
 Data sets (../shared/data/cleaning and ../shared/data/summaries):
 - regions, dumps, html: scrapinghub_aeb_dev's ``region_text``, ``page_text`` and HTML against
@@ -13,7 +15,9 @@ Data sets (../shared/data/cleaning and ../shared/data/summaries):
 A page's site is its URL's host (the archived one for web.archive.org), or its id without a
 URL. Intervals (95%, bootstrap) resample sites, not pages (pages of one site are alike); a
 second cleaner's line gives its difference from the rules, paired on the same resamplings, in
-parentheses. Deterministic.
+parentheses; ``--against`` gives the shipped cleaner's difference from a saved run (another
+checkout's: ``PYTHONPATH=../main python bench/eval_clean_sites.py --save BEFORE.json``). The
+snippets set is also scored by the language the cleaner detects. Deterministic.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -165,16 +170,49 @@ def score(name: str, per_site: dict[str, dict[str, float]],
             + "  ".join(parts))
 
 
-def run(cleaners: dict[str, Callable[[DataSet, list[dict]], list[tuple[str, str]]]]) -> None:
+Sums = dict[str, dict[str, float]]
+
+
+def run(cleaners: dict[str, Callable[[DataSet, list[dict]], list[tuple[str, str]]]],
+        saved: dict[str, Sums] | None = None) -> dict[str, Sums]:
+    """Print every data set's figures; return the rules' per-site sums by data set (and by
+    language for the snippets), against ``saved`` ones when given."""
+    out: dict[str, Sums] = {}
     for data in DATA_SETS:
         if not data.path.exists():
             continue
         rows = data.rows()
         base = None
         for name, cleaner in cleaners.items():
-            sums = site_sums(data, rows, cleaner(data, rows))
-            print(f"{name:8s} {score(data.name, sums, base)}", flush=True)
-            base = base or sums
+            outputs = cleaner(data, rows)
+            groups = {data.name: (rows, outputs)}
+            if name == "rules" and data.name == "snippets":
+                groups.update(_by_language(rows, outputs))
+            for group, (group_rows, group_outputs) in groups.items():
+                sums = site_sums(data, group_rows, group_outputs)
+                reference = base if group == data.name else None
+                if name == "rules":
+                    out[group] = sums
+                    reference = (saved or {}).get(group)
+                    if saved is not None and reference is None:
+                        continue
+                print(f"{name:8s} {score(group, sums, reference)}", flush=True)
+            base = base or out.get(data.name)
+    return out
+
+
+def _by_language(rows: list[dict], outputs: list[tuple[str, str]]
+                 ) -> dict[str, tuple[list[dict], list[tuple[str, str]]]]:
+    """The snippet pages grouped by the language detected on them (10 pages or more)."""
+    groups: dict[str, tuple[list[dict], list[tuple[str, str]]]] = {}
+    for row, output in zip(rows, outputs, strict=True):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            language = clean(row["page_text"], keep_furniture=True).language
+        group = groups.setdefault(f"snippets ({language})", ([], []))
+        group[0].append(row)
+        group[1].append(output)
+    return {name: group for name, group in sorted(groups.items()) if len(group[0]) >= 10}
 
 
 def with_rules(data: DataSet, rows: list[dict]) -> list[tuple[str, str]]:
@@ -185,6 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--learned", type=int, default=0, metavar="FOLDS",
                         help="also the line classifier, cross-validated with FOLDS folds by site")
+    parser.add_argument("--save", type=Path, help="write the rules' per-site sums to this file")
+    parser.add_argument("--against", type=Path,
+                        help="a --save file: print the rules' differences from it")
     args = parser.parse_args(argv)
     cleaners: dict[str, Callable[[DataSet, list[dict]], list[tuple[str, str]]]] = {
         "rules": with_rules}
@@ -192,7 +233,10 @@ def main(argv: list[str] | None = None) -> int:
         from fit_clean_lines import cross_validated
 
         cleaners["learned"] = lambda data, rows: cross_validated(data, rows, args.learned)
-    run(cleaners)
+    saved = json.loads(args.against.read_text(encoding="utf-8")) if args.against else None
+    sums = run(cleaners, saved)
+    if args.save:
+        args.save.write_text(json.dumps(sums, sort_keys=True), encoding="utf-8")
     return 0
 
 

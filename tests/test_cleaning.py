@@ -272,6 +272,37 @@ def test_teaser_cut_off_from_the_article_by_furniture_is_dropped():
     assert _removed(article)[teaser].startswith("body-like text cut off")
 
 
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+             "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+             "twentieth").split()
+
+
+def _paragraphs(count: int, topic: str = "case") -> list[str]:
+    """``count`` distinct paragraphs of prose (about 30 words each)."""
+    return [f"{BODY[i % len(BODY)][:-1]}, and it was the {_ORDINALS[i]} {topic} of its kind."
+            for i in range(count)]
+
+
+def test_piece_below_the_article_set_apart_by_furniture_goes_unless_it_is_large():
+    article_lines, furniture = _paragraphs(16), ["Tags", "Newsletter", "Most popular",
+                                                 "About the author"]
+    bio = _paragraphs(4, "bio")  # over 100 words, under 30% of the article's
+    article = clean("\n".join([*article_lines, *furniture, *bio]))
+    assert all(line in article.text for line in article_lines)
+    assert not any(line in article.text for line in bio)
+    assert _removed(article)[bio[0]] == "body-like text below the article, set apart by furniture"
+    second = _paragraphs(7, "part")  # 30% of the article's words or more: it stays
+    assert all(line in clean("\n".join([*article_lines, *furniture, *second])).text
+               for line in second)
+
+
+def test_article_continuing_below_widgets_and_a_caption_stays():
+    first, rest = _paragraphs(16), _paragraphs(3, "part")
+    widgets = ["Share", "Tweet", "Email", "Print", "Photo: Jane Doe/Reuters"]
+    text = clean("\n".join([*first, *widgets, *rest])).text
+    assert all(line in text for line in [*first, *rest])
+
+
 def test_last_paragraph_after_a_box_of_related_links_stays():
     box = ["Related stories", "Storm damage costs rise again", "Council approves the flood plan",
            "Bridge closed to lorries after crack found", "Mayor promises new budget", "Share"]

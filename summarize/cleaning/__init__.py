@@ -17,7 +17,8 @@ after jusText's paragraph classification adapted to text where links are not mar
    and the lines between a byline (under a headline) and the first good line close below it.
    Text with almost no prose (a table) keeps all but the furniture.
 4. Small stretches of body cut off from the main one by much furniture, or above the byline,
-   go (standfirsts, teasers, author bios); so do readers' comments below a comments heading,
+   go (standfirsts, teasers, author bios), and below the main one, pieces set apart by a
+   little furniture that are small beside it; so do readers' comments below a comments heading,
    teasers below a "You may also like" heading or below a title-case heading after the last
    sentence, and the boxes that close an article (the author's bio, a contributors' credit, a
    press release's company boilerplate). A short sentence right after the body stays.

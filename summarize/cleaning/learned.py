@@ -31,7 +31,7 @@ FAMILIES = {
     "caption": ("image caption", "credit"),
     "byline": ("date or byline",),
     "title": ("title",),
-    "cut off": ("body-like text cut off",),
+    "cut off": ("body-like text cut off", "body-like text below"),
     "teaser": ("teaser below", "readers' comment", "author's box", "company boilerplate"),
     "outside": ("heading outside", "short line outside", "near-good line away",
                 "few stop words", "furniture vocabulary"),

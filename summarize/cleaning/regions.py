@@ -12,6 +12,7 @@ from .lines import BAD, BULLET, GOOD, GOOD_WORDS, MINOR, SHORT, Line
 from .signals import (
     CAPTION,
     CREDIT,
+    GLYPHS,
     MINOR_REASONS,
     PROMPT_MAX_WORDS,
     inline_box,
@@ -28,6 +29,18 @@ SMALL_STRETCH_WORDS = 100
 
 
 SMALL_STRETCH_SHARE = 0.3
+
+
+#: Below the main stretch, this many removed lines (pictures aside) set a piece of body lines
+#: apart from it.
+AFTER_GAP_LINES = 2
+
+
+AFTER_ARTICLE = "body-like text below the article, set apart by furniture"
+
+
+#: What a picture leaves in the text: it does not set the lines around it apart.
+PICTURE_REASONS = frozenset((CAPTION, CREDIT, GLYPHS))
 
 
 _IS = re.compile(r"\s(?:is|was|has|joined|ist|war|est|a été|es|fue|é|è|är|er|jest|je)\s")
@@ -75,8 +88,9 @@ def main_stretch(lines: list[Line]) -> None:
     rows, captions and widgets aside) or, at the top, by a byline or dateline: a standfirst
     above the byline block, an author's bio or a teaser below the article."""
     stretches: list[list[Line]] = []
+    ends: list[int] = []  # the index of each stretch's last line
     gap, byline, box, words = GAP_LINES + 1, False, False, 0
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.kind != GOOD:
             box = box or (words > 0 and inline_box(line))
             gap += line.reason not in MINOR_REASONS and not box
@@ -84,9 +98,11 @@ def main_stretch(lines: list[Line]) -> None:
             continue
         if gap > GAP_LINES or (byline and words < SMALL_STRETCH_WORDS):
             stretches.append([])
+            ends.append(i)
         stretches[-1].append(line)
+        ends[-1] = i
         gap, byline, box, words = 0, False, False, words + len(line.words)
-    if len(stretches) < 2:
+    if not stretches:
         return
     sizes = [sum(len(line.words) for line in stretch) for stretch in stretches]
     main = max(sizes)
@@ -95,6 +111,29 @@ def main_stretch(lines: list[Line]) -> None:
             for line in stretch:
                 line.kind = BAD
                 line.reason = "body-like text cut off from the article by furniture"
+    _after_main(lines[ends[sizes.index(main)] + 1:], main)
+
+
+def _after_main(below: list[Line], main: int) -> None:
+    """Below the main stretch (of ``main`` words) the article has ended: a piece of body lines
+    set off by AFTER_GAP_LINES removed lines or more that holds under SMALL_STRETCH_SHARE of the
+    main stretch's words is a teaser, an author's bio or a prompt, not the article. Widgets,
+    datelines, repeats and labels count in the gap; what a picture leaves (captions, credits,
+    glyph rows) does not: pictures sit inside articles."""
+    pieces: list[list[Line]] = []
+    gap = 0
+    for line in below:
+        if line.kind != GOOD:
+            gap += line.reason not in PICTURE_REASONS
+            continue
+        if gap >= AFTER_GAP_LINES or not pieces:
+            pieces.append([])
+        pieces[-1].append(line)
+        gap = 0
+    for piece in pieces:
+        if sum(len(line.words) for line in piece) < SMALL_STRETCH_SHARE * main:
+            for line in piece:
+                line.kind, line.reason = BAD, AFTER_ARTICLE
 
 
 def comments(lines: list[Line]) -> None:

@@ -102,7 +102,7 @@ SHOUTED_WORDS = 9
 LONG_LINE_WORDS = 150
 
 
-_GLYPHS = "no words (UI glyphs or numbers)"
+GLYPHS = "no words (UI glyphs or numbers)"
 
 
 _WIDGETS = "widget labels"
@@ -133,7 +133,7 @@ _MARKUP = "markup left in the text"
 
 
 MINOR_REASONS = frozenset(
-    (_GLYPHS, _WIDGETS, CREDIT, CAPTION, REPEATED, _MENU, _DATELINE, _NAME_HANDLE, _MARKUP)
+    (GLYPHS, _WIDGETS, CREDIT, CAPTION, REPEATED, _MENU, _DATELINE, _NAME_HANDLE, _MARKUP)
 )
 
 
@@ -163,7 +163,7 @@ def furniture_reason(line: Line, count: int, seen_before: bool) -> str:
     words, content = line.words, line.content
     n = len(words)
     if not any(len(w) > 1 for w in words) and not re.search(r"\d{3}", content):
-        return _GLYPHS
+        return GLYPHS
     if markup(content):
         return _MARKUP
     if n <= LABEL_MAX_WORDS and not line.sentence and vocabulary.label_only(list(words)):
