@@ -4,7 +4,13 @@ lines, lists the body introduces, what comes before the first body line)."""
 from __future__ import annotations
 
 from .lines import BAD, BULLET, GOOD, MINOR, NEAR, SHORT, Line
-from .regions import closing_boxes, comments, main_stretch, trailing_teasers
+from .regions import (
+    closing_boxes,
+    comment_threads,
+    comments,
+    main_stretch,
+    trailing_teasers,
+)
 from .signals import NEAR_WORDS, TWEET_SIGNATURE, inline_box, is_byline, title_case
 from .title import headline_like
 
@@ -58,6 +64,7 @@ def context_pass(lines: list[Line]) -> None:
         line.kind = BAD if kind == MINOR else kind
     main_stretch(lines)
     comments(lines)
+    comment_threads(lines)
     trailing_teasers(lines)
     closing_boxes(lines)
 

@@ -14,13 +14,14 @@ vocabulary cost precision on the development pages and won no recall: not done.)
 from __future__ import annotations
 
 from .lines import Line
-from .regions import AFTER_ARTICLE
+from .regions import AFTER_ARTICLE, THREAD
 from .signals import NEAR_STOP, NEAR_WORDS
 
 #: Reasons that come from a line's position, not from the line itself.
 POSITIONAL = frozenset({
     "body-like text cut off from the article by furniture",
     AFTER_ARTICLE,
+    THREAD,
     "teaser below the article",
     "near-good line away from the article body",
 })

@@ -158,6 +158,67 @@ def comments(lines: list[Line]) -> None:
             return
 
 
+#: A comment thread: at least THREAD_HEADERS headers of one shape, each at most THREAD_PERIOD
+#: lines below the one before, with a line or more between them (the comment).
+THREAD_HEADERS = 3
+
+
+THREAD_PERIOD = 8
+
+
+THREAD = "comments or dated teasers below the article (a header of one shape recurring)"
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+(?:[\s'’-]+[^\W\d_]+)*")
+
+
+def _header_shape(line: Line) -> str | None:
+    """The shape of a comment's header ("Tino · Oktober 18, 2019", "Agi Joe sagt:", "March 3,
+    2019 at 10:02 am Reply"): its letters and digits masked, so that every reader's header has
+    the same one; None for a line that cannot be one (no date, time or comment action)."""
+    content = line.content
+    if len(line.words) > GOOD_WORDS or not (vocabulary.DATE.search(content)
+                                            or vocabulary.COMMENT_ACTION.search(content)):
+        return None
+    return re.sub(r"\d+", "0", _LETTER_RUN.sub("a", content))
+
+
+def comment_threads(lines: list[Line]) -> None:
+    """Readers' comments without a heading: below the article (most of the body above), a
+    header of one shape (a name and a date, "... says:", "Reply") recurring every few lines
+    with the comments between. A shape that occurs above as well is the article's own (a
+    live blog's times, an interview's "Q:"), not a thread."""
+    total = sum(len(line.words) for line in lines if line.kind == GOOD)
+    words, start = 0, len(lines)
+    for i, line in enumerate(lines):
+        if words >= max(SMALL_STRETCH_WORDS, total / 2):
+            start = i
+            break
+        words += len(line.words) if line.kind == GOOD else 0
+    shapes = [_header_shape(line) for line in lines]
+    above = set(shapes[:start])
+    first = min((run for shape in set(shapes[start:]) - above if shape
+                 for run in [_thread_start(shapes, shape, start)] if run is not None),
+                default=None)
+    if first is None:
+        return
+    for line in lines[first:]:
+        if line.kind == GOOD:
+            line.kind, line.reason = BAD, THREAD
+
+
+def _thread_start(shapes: list[str | None], shape: str, start: int) -> int | None:
+    """The first header of the first run of THREAD_HEADERS headers of ``shape`` from
+    ``start`` on, each 2 to THREAD_PERIOD lines below the one before."""
+    at = [i for i in range(start, len(shapes)) if shapes[i] == shape]
+    run = 1
+    for k in range(1, len(at)):
+        run = run + 1 if 2 <= at[k] - at[k - 1] <= THREAD_PERIOD else 1
+        if run >= THREAD_HEADERS:
+            return at[k - THREAD_HEADERS + 1]
+    return None
+
+
 def trailing_teasers(lines: list[Line]) -> None:
     """After the article's last sentence, a heading in title case followed by more lines that
     are not sentences, bullet items or lines in sentence case among them, opens teasers ("On

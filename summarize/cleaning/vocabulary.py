@@ -248,6 +248,14 @@ COMMENTS = re.compile(
     re.IGNORECASE,
 )
 
+# What marks the header of one reader's comment: the action under it ("Reply", "Antworten",
+# "Répondre") or the name before it ("Jane says:", "Agi Joe sagt:").
+COMMENT_ACTION = re.compile(
+    r"\b(?:reply|antworten|répondre|responder|rispondi|responda|odpowiedz|ответить|reageer)\b|"
+    r"\b(?:says|sagt|schreibt|dit|dice|diz|scrive|pisze|zegt|пишет)\s?:$",
+    re.IGNORECASE,
+)
+
 # A heading alone on its line that opens the teasers below an article: "You may also like...",
 # "Recommended for you", "Das könnte Sie auch interessieren". Unlike "Related" or "Read more",
 # which also head link boxes inside an article, these close it.
