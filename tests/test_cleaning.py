@@ -756,3 +756,50 @@ def test_learned_method_stays_linear_against_the_rules():
         clean(text, method=method)
         seconds[method] = time.perf_counter() - start
     assert seconds["learned"] < 3 * seconds["rules"] + 0.2
+
+
+# --- a header of one shape recurring below the article (comments, dated teasers) ----------
+
+_COMMENTS = [
+    ("Ann Reader says:", "March 3, 2019 at 10:02 am",
+     "Thanks for writing this, I had no idea that the bridge was in such a bad state."),
+    ("Bob Smith says:", "March 3, 2019 at 11:40 am",
+     "The council should have fixed the roads years ago instead of waiting for a storm."),
+    ("Carla Jones says:", "March 4, 2019 at 8:15 pm",
+     "We drive over that bridge every day and nobody ever told us about the crack at all."),
+]
+
+
+def test_comment_thread_without_a_heading_below_the_article_goes():
+    thread = [line for comment in _COMMENTS for line in (*comment, "Reply")]
+    article = clean("\n".join([*_paragraphs(8), *thread]))
+    assert article.text.endswith(_paragraphs(8)[-1])
+    prose = [comment[2] for comment in _COMMENTS]
+    assert all(_removed(article)[line].startswith("readers' comments or dated") for line in prose)
+
+
+def test_dated_teasers_below_the_article_go():
+    teasers = [("Storm damage costs rise again", "12.11.2021",
+                "The insurers say that the winter storms cost more than they had expected."),
+               ("Council approves the flood plan", "10.11.2021",
+                "The plan will protect the houses near the river from the next spring floods."),
+               ("Mayor promises a new budget", "08.11.2021",
+                "The mayor said that the next budget would put more money into the schools.")]
+    lines = [line for teaser in teasers for line in teaser]
+    article = clean("\n".join([*_paragraphs(8), "Latest news", *lines]))
+    assert article.text.endswith(_paragraphs(8)[-1])
+    assert not any(teaser[2] in article.text for teaser in teasers)
+
+
+def test_times_or_questions_that_run_through_the_article_stay():
+    """A live blog's times and an interview's questions recur from the top: the article's."""
+    paragraphs = _paragraphs(12)
+    updates = [f"Update {9 + i // 2}:{30 * (i % 2):02d}: the council meets" for i in range(10)]
+    live = paragraphs[:2] + [line for pair in zip(updates, paragraphs[2:], strict=True)
+                             for line in pair]
+    article = clean("\n".join(live))
+    assert all(line in article.text for line in live) and not article.guarded
+    interview = paragraphs[:2] + [
+        line for i, paragraph in enumerate(paragraphs[2:])
+        for line in (f"Question {i + 1}: what did the {_ORDINALS[i]} witness say?", paragraph)]
+    assert all(paragraph in clean("\n".join(interview)).text for paragraph in paragraphs)

@@ -166,7 +166,7 @@ THREAD_HEADERS = 3
 THREAD_PERIOD = 8
 
 
-THREAD = "comments or dated teasers below the article (a header of one shape recurring)"
+THREAD = "readers' comments or dated teasers below the article (a header of one shape recurring)"
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+(?:[\s'’-]+[^\W\d_]+)*")
