@@ -48,6 +48,8 @@ def outputs(shared: Path) -> Iterator[tuple[str, object]]:
 
 
 def record(out: Path, shared: Path) -> None:
+    if not shared.is_dir():  # else an empty record would "match" any other empty one
+        sys.exit(f"snapshot: no data at {shared} (a clone beside ../shared, or --shared DIR)")
     with out.open("w", encoding="utf-8") as sink:
         for count, (key, value) in enumerate(outputs(shared), start=1):
             sink.write(json.dumps({"key": key, "output": value}, ensure_ascii=False) + "\n")

@@ -29,6 +29,9 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+")
 _ENDED = re.compile(r"[.!?:;\u2026\u3002\uff01\uff1f\"'\u201d\u2019\u00bb)\]|]$")
 #: A hard-wrapped paragraph's lines are at most this long; longer lines were not wrapped.
 MAX_WRAP_WIDTH = 100
+#: Prose is not hard-wrapped narrower than this: a "width" below it is the longest of a few
+#: short lines (names, labels), and joining them would merge what the page kept apart.
+MIN_WRAP_WIDTH = 40
 
 
 #: Lines at least this share of the wrap width long are long; a text is hard-wrapped when
@@ -151,10 +154,12 @@ def wrap_width(blocks: list[list[str]]) -> int | None:
     most MAX_WRAP_WIDTH characters, or None when it was not: most of a wrapped text's long
     lines are followed by another line of their paragraph, and most of those are full (the
     next line's first word would not have fitted). A page dump's or a list's few full lines
-    are not enough, and a full line that ends a sentence before a capital proves nothing."""
+    are not enough, a full line that ends a sentence before a capital proves nothing, and
+    lines with spaces that run past the width say it was not wrapped there (a wrapping
+    editor breaks them): they must be fewer than the full lines."""
     lines = [line for block in blocks for line in block]
     widths = [len(line) for line in lines if len(line) <= MAX_WRAP_WIDTH]
-    if not widths:
+    if not widths or max(widths) < MIN_WRAP_WIDTH:
         return None
     width = max(widths)
     long = [line for line in lines if len(line) >= WRAPPED_SHARE * width]
@@ -164,7 +169,9 @@ def wrap_width(blocks: list[list[str]]) -> int | None:
              if len(a) >= WRAPPED_SHARE * width]
     full = sum(soft_wrap(a, b, width) and not _SENTENCE_BREAK.search(a + "\n" + b[:1])
                for a, b in pairs)
-    wrapped = full >= 2 and full >= WRAPPED_SHARE * len(pairs) and len(pairs) >= len(long) / 2
+    past = sum(len(line) > width and " " in line for line in lines)
+    wrapped = (full >= 2 and full >= WRAPPED_SHARE * len(pairs) and len(pairs) >= len(long) / 2
+               and past < full)
     return width if wrapped else None
 
 

@@ -594,6 +594,18 @@ def test_cleaning_is_idempotent(lines, breaks):
     assert clean(once, language="english").text == once
 
 
+@pytest.mark.parametrize("text", [
+    # Hypothesis's findings: the first pass removed the one line that made the short lines'
+    # widths look unwrapped, and the second pass took two names for a text wrapped at 13.
+    f"{BODY[0]}\nShare on Facebook\n\nJoe Biden\nUSA_Gaza post\n{BODY[1]}\n",
+    f"What changes\n{BODY[0]}\n{BODY[0]}\nJoe Biden\nBiden, Kadhimi\n",
+])
+def test_short_lines_are_not_taken_for_a_narrow_hard_wrap(text):
+    once = clean(text, language="english").text
+    assert clean(once, language="english").text == once
+    assert "Joe Biden\n" in once  # the name stays a line of its own
+
+
 def test_cleaning_is_idempotent_when_stop_word_evidence_changes():
     # Text in a language without a stop-word list (Finnish, cleaned as English): with the menu
     # there are enough words to see that the stop words do not apply; without it there are not.
