@@ -164,9 +164,7 @@ def title_sets(limit: int | None) -> dict[str, list[tr.Article]]:
             document = segment(record.text, resolve_language(record.lang))
             if not document.sentences:
                 continue
-            target = rouge_tokens.tokenize(record.title)
-            grams = [Counter(target), Counter(tr._bigrams(target))]
-            pieces = [rouge_tokens.tokenize(s.text) for s in document.sentences]
+            pieces, grams = tr.tokenized(document, (record.title,), rouge_tokens)
             articles.append(tr.Article(replace(record, reference=(record.title,), title=None),
                                        document, features(document).copy(),
                                        _greedy(pieces, grams, 1, True)))
@@ -184,9 +182,7 @@ def relabelled(sets: dict[str, list[tr.Article]], labeller: Labeller | None, ran
             labels = a.labels
             if (labeller is not None and name not in tr.CHECK_ONLY
                     and not name.startswith(tr.TITLES_OF)):
-                target = rouge_tokens.tokenize("\n".join(a.record.reference))
-                grams = [Counter(target), Counter(tr._bigrams(target))]
-                pieces = [rouge_tokens.tokenize(s.text) for s in a.document.sentences]
+                pieces, grams = tr.tokenized(a.document, a.record.reference, rouge_tokens)
                 labels = labeller(a, pieces, grams)
             out[name].append(replace(a, labels=labels,
                                      features=with_ranks(a.features) if ranks else a.features))

@@ -86,9 +86,7 @@ def oracle(document: Document, reference: tuple[str, ...], rouge_tokens,
            early_stop: bool = True) -> np.ndarray:
     """1 for the sentences of the greedy ROUGE-1 + ROUGE-2 oracle, else 0 (``early_stop``:
     stop when no sentence raises the score, else always pick as many as the reference has)."""
-    target = rouge_tokens.tokenize("\n".join(reference))
-    grams = [Counter(target), Counter(_bigrams(target))]
-    pieces = [rouge_tokens.tokenize(s.text) for s in document.sentences]
+    pieces, grams = tokenized(document, reference, rouge_tokens)
     chosen: list[int] = []
     best = 0.0
     while len(chosen) < min(len(reference), len(pieces)):
@@ -106,6 +104,14 @@ def oracle(document: Document, reference: tuple[str, ...], rouge_tokens,
     labels = np.zeros(len(pieces))
     labels[chosen] = 1.0
     return labels
+
+
+def tokenized(document: Document, reference: tuple[str, ...], rouge_tokens
+              ) -> tuple[list[list[str]], list[Counter]]:
+    """The sentences' ROUGE tokens, and the reference's unigram and bigram counts."""
+    target = rouge_tokens.tokenize("\n".join(reference))
+    return ([rouge_tokens.tokenize(s.text) for s in document.sentences],
+            [Counter(target), Counter(_bigrams(target))])
 
 
 def rouge_value(pieces: list[list[str]], chosen: list[int], grams: list[Counter]) -> float:
