@@ -197,8 +197,12 @@ def comment_threads(lines: list[Line]) -> None:
         words += len(line.words) if line.kind == GOOD else 0
     shapes = [_header_shape(line) for line in lines]
     above = set(shapes[:start])
-    first = min((run for shape in set(shapes[start:]) - above if shape
-                 for run in [_thread_start(shapes, shape, start)] if run is not None),
+    headers: dict[str, list[int]] = {}  # the positions of each shape that is not above
+    for i in range(start, len(lines)):
+        shape = shapes[i]
+        if shape and shape not in above:
+            headers.setdefault(shape, []).append(i)
+    first = min((i for i in map(_thread_start, headers.values()) if i is not None),
                 default=None)
     if first is None:
         return
@@ -207,10 +211,9 @@ def comment_threads(lines: list[Line]) -> None:
             line.kind, line.reason = BAD, THREAD
 
 
-def _thread_start(shapes: list[str | None], shape: str, start: int) -> int | None:
-    """The first header of the first run of THREAD_HEADERS headers of ``shape`` from
-    ``start`` on, each 2 to THREAD_PERIOD lines below the one before."""
-    at = [i for i in range(start, len(shapes)) if shapes[i] == shape]
+def _thread_start(at: list[int]) -> int | None:
+    """The first header of the first run of THREAD_HEADERS headers at the positions ``at``,
+    each 2 to THREAD_PERIOD lines below the one before."""
     run = 1
     for k in range(1, len(at)):
         run = run + 1 if 2 <= at[k] - at[k - 1] <= THREAD_PERIOD else 1
