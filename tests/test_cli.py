@@ -191,6 +191,16 @@ def test_clean_subcommand_on_a_page_dump_finds_headline_and_opening():
     assert reasons["Share on Facebook"] == "widget labels"
 
 
+def test_clean_subcommand_drops_a_comment_thread_below_the_article():
+    page = str(Path(__file__).parent / "fixtures" / "page-with-comments.txt")
+    data = json.loads(run("clean", page, "-f", "json").stdout)
+    assert data["text"].endswith("as soon as they were finished.")
+    assert data["title"] == "Harbour bridge to close for a year of repairs"
+    reasons = {r["text"]: r["reason"] for r in data["removed"]}
+    comment = "Thanks for writing this, I had no idea that the bridge was in such a bad state."
+    assert reasons[comment].startswith("readers' comments or dated teasers below the article")
+
+
 def test_version():
     assert run("--version").stdout.startswith("summarize ")
 
