@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -815,3 +816,16 @@ def test_times_or_questions_that_run_through_the_article_stay():
         line for i, paragraph in enumerate(paragraphs[2:])
         for line in (f"Question {i + 1}: what did the {_ORDINALS[i]} witness say?", paragraph)]
     assert all(paragraph in clean("\n".join(interview)).text for paragraph in paragraphs)
+
+
+def test_decomposed_text_is_cleaned_as_the_composed_text():
+    """Accents as separate marks (NFD, from some PDF extractors and macOS tools) used to escape
+    the stop-word lists and the furniture vocabulary, which are composed: the same page
+    decomposed kept other lines."""
+    text = (FIXTURES / "copied-article-de.txt").read_text("utf-8")
+    decomposed = unicodedata.normalize("NFD", text)
+    assert decomposed != text
+    composed, from_decomposed = clean(text), clean(decomposed)
+    assert from_decomposed.text == composed.text
+    assert [r.reason for r in from_decomposed.removed] == [r.reason for r in composed.removed]
+    assert "Kritiker bemängeln" in from_decomposed.text

@@ -37,6 +37,7 @@ from summarize.errors import InputError
 from summarize.languages import LANGUAGES
 from summarize.reading import decode, looks_like_html
 from summarize.segmenting import normalize_newlines
+from summarize.words import composed
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -82,7 +83,8 @@ hostile_text = st.lists(st.tuples(piece, st.sampled_from(LINE_ENDS)), max_size=3
 
 
 def _norm(text: str) -> str:
-    return " ".join(normalize_newlines(text).split())
+    """The input as summaries quote it: composed (NFC), whitespace runs as one space."""
+    return " ".join(normalize_newlines(composed(text)).split())
 
 
 def _plain(text: str) -> bool:
@@ -97,7 +99,8 @@ def test_clean_never_raises_keeps_input_text_and_is_idempotent(text, language):
     article = clean(text, language=language)
     if not _plain(text) or not _plain(article.text):
         return
-    flat = " ".join(text.split())  # soft wraps are joined: a kept line is a run of input lines
+    # soft wraps are joined: a kept line is a run of input lines, composed (NFC) as read
+    flat = " ".join(composed(text).split())
     assert all(" ".join(line.split()) in flat for line in article.text.splitlines() if line)
     again = clean(article.text, language=article.language)
     assert again.text == article.text

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from summarize import OptionError, summarize
 from summarize.errors import SummarizeError
-from summarize.words import words
+from summarize.words import composed, words
 
 SENTENCES = [
     "The minister announced the plan on Monday.",
@@ -29,7 +29,8 @@ SETTINGS = settings(max_examples=60, deadline=None,
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.split())
+    """The input as summaries quote it: composed (NFC), whitespace runs as one space."""
+    return " ".join(composed(text).split())
 
 
 @SETTINGS
