@@ -95,16 +95,19 @@ def as_text(article: Article, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     Bytes are decoded as a file's would be, a path is read like a file on the command line (both
     raise :class:`InputError` when empty or binary); anything else is a :class:`TypeError`.
     """
+    return composed(_text_of(article, max_bytes))
+
+
+def _text_of(article: Article, max_bytes: int) -> str:
     if isinstance(article, str):
-        return composed(article)
+        return article
     if isinstance(article, Source):
-        return composed(article.text)
+        return article.text
     if isinstance(article, (bytes, bytearray)):
         name = "the bytes given"
-        text = decode(gunzipped(bytes(article), max_bytes=max_bytes, name=name), name=name)
-        return composed(text)
+        return decode(gunzipped(bytes(article), max_bytes=max_bytes, name=name), name=name)
     if isinstance(article, os.PathLike):
-        return composed(read_source(article, max_bytes=max_bytes).text)
+        return read_source(article, max_bytes=max_bytes).text
     raise TypeError("the article must be text (str), bytes, a path (pathlib.Path) or a "
                     f"summarize.reading.Source, not {type(article).__name__}")
 

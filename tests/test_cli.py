@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -199,6 +200,18 @@ def test_clean_subcommand_drops_a_comment_thread_below_the_article():
     reasons = {r["text"]: r["reason"] for r in data["removed"]}
     comment = "Thanks for writing this, I had no idea that the bridge was in such a bad state."
     assert reasons[comment].startswith("readers' comments or dated teasers below the article")
+
+
+def test_a_decomposed_file_is_cleaned_and_printed_composed(tmp_path):
+    """A file with accents as separate marks (NFD) is read composed: the same lines go, and
+    what is printed is the composed text."""
+    page = Path(__file__).parent / "fixtures" / "copied-article-de.txt"
+    decomposed = tmp_path / "nfd.txt"
+    decomposed.write_text(unicodedata.normalize("NFD", page.read_text("utf-8")), "utf-8")
+    composed, from_decomposed = (json.loads(run("clean", str(path), "-f", "json").stdout)
+                                 for path in (page, decomposed))
+    assert from_decomposed == {**composed, "source": str(decomposed)}
+    assert "Kritiker bemängeln" in from_decomposed["text"]
 
 
 def test_version():
