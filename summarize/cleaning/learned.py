@@ -43,13 +43,24 @@ LIST_GAP = 4
 #: Lines either side whose rules verdicts are averaged.
 WINDOW = 3
 
+#: The line's own signals copied from each neighbour within WINDOW lines (offsets -3..+3).
+WINDOWED = ("good", "prose", "log_words", "stop_share", "furniture")
+
+#: Reason families that are the line's own furniture signal (not its position).
+STRONG = ("furniture", "repeat", "widget")
+
+OFFSETS = tuple(d for d in range(-WINDOW, WINDOW + 1) if d)
+
 NAMES = (
     "bias", "rules_good", "bad", "minor", "near", "short", "intrinsic_good", "intrinsic_near",
     *(f"reason_{family}" for family in FAMILIES),
     "log_words", "sentence", "stop_share", "no_stop_share", "bullet", "heading",
-    "previous_good", "next_good", "previous_prose", "next_prose", "window_good",
+    "window_good",
+    *(f"{name}_{offset:+d}" for offset in OFFSETS for name in WINDOWED),
     "inside_span", "before_span", "after_span", "span_distance",
     "in_densest_block", "densest_distance", "repeated", "repeated_in_list",
+    "position", "run_log_words", "run_prose_share", "run_rank", "run_position",
+    "prose_above", "prose_below", "densest_overlap",
 )
 
 
@@ -108,12 +119,62 @@ def _list_repeats(lines: list[Line]) -> list[tuple[bool, bool]]:
             for key in (line.content.lower() for line in lines)]
 
 
+def _shifted(values: np.ndarray, offset: int) -> np.ndarray:
+    """values[i + offset] at i, 0 past either end."""
+    out = np.zeros_like(values)
+    if offset > 0:
+        out[:-offset] = values[offset:]
+    else:
+        out[-offset:] = values[:offset]
+    return out
+
+
+def _runs(lines: list[Line], good: list[bool]) -> np.ndarray:
+    """Each line's run: consecutive lines of one blank-line block and one rules verdict."""
+    out = np.zeros(len(lines), dtype=int)
+    for i in range(1, len(lines)):
+        same = lines[i].block == lines[i - 1].block and good[i] == good[i - 1]
+        out[i] = out[i - 1] + (not same)
+    return out
+
+
+def _run_features(lines: list[Line], good: list[bool], prose: list[bool]) -> np.ndarray:
+    """Per line: its run's log words, share of the page's prose words, rank by words (log),
+    position on the page (0 = top); the page's prose words above and below the line."""
+    n = len(lines)
+    words = np.array([len(line.words) for line in lines], dtype=float)
+    prose_words = words * np.array(prose, dtype=float)
+    total = max(prose_words.sum(), 1.0)
+    run = _runs(lines, good)
+    run_words = np.bincount(run, weights=words)
+    run_prose = np.bincount(run, weights=prose_words)
+    rank = np.empty(len(run_words))
+    rank[np.argsort(-run_words, kind="stable")] = np.arange(len(run_words))
+    starts = np.searchsorted(run, np.arange(len(run_words)))
+    above = np.cumsum(prose_words) - prose_words
+    return np.column_stack([
+        np.log1p(run_words[run]), run_prose[run] / total, np.log1p(rank[run]),
+        starts[run] / n, above / total, (total - above - prose_words).clip(0) / total,
+    ])
+
+
+def _overlap(lines: list[Line], densest: int | None) -> list[float]:
+    """The share of a line's distinct words (lower-cased) that the densest block uses."""
+    vocabulary = {w.lower() for line in lines if line.block == densest for w in line.words}
+    out = []
+    for line in lines:
+        distinct = {w.lower() for w in line.words}
+        out.append(len(distinct & vocabulary) / len(distinct) if distinct else 0.0)
+    return out
+
+
 def features(lines: list[Line]) -> np.ndarray:
     """One row per line, in NAMES order, from the lines as :func:`classify` left them."""
     n = len(lines)
     good = [line.kind == GOOD for line in lines]
     inherent = [intrinsic(line)[0] for line in lines]
     prose = [kind == GOOD for kind in inherent]
+    families = [None if good[i] else _family(line.reason) for i, line in enumerate(lines)]
     kept = [i for i in range(n) if good[i]]
     first, last = (kept[0], kept[-1]) if kept else (n, -1)
     densest = _densest_block(lines, prose)
@@ -121,27 +182,32 @@ def features(lines: list[Line]) -> np.ndarray:
     repeats = _list_repeats(lines)
     nearest = _distances(good)
     cumulative = np.concatenate([[0], np.cumsum(good)])
+    own = np.column_stack([
+        good, prose, [math.log1p(len(line.words)) for line in lines],
+        [GOOD_STOP if line.stop_share is None else line.stop_share for line in lines],
+        [family in STRONG for family in families],
+    ]).astype(float)
+    windowed = np.column_stack([_shifted(own, offset) for offset in OFFSETS])
+    runs = _run_features(lines, good, prose)
+    overlap = _overlap(lines, densest)
     rows = np.zeros((n, len(NAMES)))
     for i, line in enumerate(lines):
-        family = _family(line.reason) if not good[i] else None
         low, high = max(0, i - WINDOW), min(n, i + WINDOW + 1)
         densest_distance = (0 if not block_lines else min(abs(i - block_lines[0]),
                                                            abs(i - block_lines[-1])))
-        row = [
+        rows[i] = [
             1.0, good[i], line.kind == BAD, line.kind == MINOR, line.kind == NEAR,
             line.kind == SHORT, prose[i], inherent[i] == NEAR,
-            *(family == name for name in FAMILIES),
-            math.log1p(len(line.words)), line.sentence,
-            line.stop_share if line.stop_share is not None else GOOD_STOP,
+            *(families[i] == name for name in FAMILIES),
+            own[i, 2], line.sentence, own[i, 3],
             line.stop_share is None, bool(BULLET.match(line.raw)), line.heading,
-            i > 0 and good[i - 1], i + 1 < n and good[i + 1],
-            i > 0 and prose[i - 1], i + 1 < n and prose[i + 1],
             (cumulative[high] - cumulative[low]) / (high - low),
+            *windowed[i],
             first <= i <= last, i < first, i > last, math.log1p(nearest[i]),
             line.block == densest, math.log1p(densest_distance),
             repeats[i][0], repeats[i][1],
+            i / n, *runs[i], overlap[i],
         ]
-        rows[i] = row
     return rows
 
 
