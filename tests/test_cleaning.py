@@ -6,6 +6,7 @@ import time
 import unicodedata
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import read_jsonl, shared_path
 from hypothesis import given, settings
@@ -753,6 +754,19 @@ def test_learned_features_are_one_row_per_line_in_the_shipped_order():
     assert rows.shape == (len(lines), len(NAMES)) and shipped().names == NAMES
     p = shipped().probabilities(rows)
     assert p[1] > p[0] and p[1] > p[2]  # the sentence over the menu and the widget
+
+
+def test_learned_trees_walk_each_split_to_its_leaf_and_add_the_leaves():
+    from summarize.cleaning.learned import Model
+
+    inf = float("inf")
+    # tree 0: x0 <= 1 -> leaf -1, else leaf +2; tree 1: a single leaf +0.5
+    model = Model(("a", "b"), np.array([0, 3]), np.array([0, 0, 0, 0]),
+                  np.array([1.0, inf, inf, inf]), np.array([1, 1, 2, 3]),
+                  np.array([2, 1, 2, 3]), np.array([0.0, -1.0, 2.0, 0.5]), 1, 0.0, 0.5)
+    p = model.probabilities(np.array([[1.0, 9.0], [1.5, 9.0]]))
+    assert np.allclose(np.log(p / (1 - p)), [-0.5, 2.5])
+    assert Model.from_dict(model.to_dict()).probabilities(np.array([[0.0, 0.0]]))[0] == p[0]
 
 
 def test_unknown_cleaning_method_is_refused():

@@ -1,9 +1,12 @@
-"""The line classifier: logistic regression over the rules' signals and their context.
+"""The line classifier: gradient-boosted trees over the rules' signals and their context.
 
 The rules' verdicts are features here, not decisions: a line's furniture reason (by family),
 how much it reads as prose, its neighbours' verdicts, where it lies relative to the densest
 prose block and to the kept span, and whether its repeats are spread over the page (a menu) or
-close together (an article's own list). Weights are fitted by ``bench/fit_clean_lines.py`` on
+close together (an article's own list); the same signals of the lines up to 3 above and
+below; the line's run (consecutive lines of one block and one verdict): its words, its share
+of the page's prose, its rank and place; the prose above and below the line; the share of its
+words the densest block uses. Trees are fitted by ``bench/fit_clean_lines.py`` on
 the pages of ``../shared/data/cleaning`` and shipped in ``summarize/data/clean_lines.json``.
 It decides the first pass of :func:`summarize.cleaning.clean` (the lines it was fitted on);
 later passes are the rules' on the kept lines. Inference is one pass over the lines (linear).
@@ -64,22 +67,55 @@ NAMES = (
 )
 
 
+#: Lines scored at once by the trees (bounds the memory of the node matrix).
+CHUNK = 4096
+
+
 @dataclass(frozen=True)
 class Model:
+    """Gradient-boosted regression trees on the log-odds, all trees stored in flat arrays:
+    node ``i`` splits on ``feature[i]`` at ``threshold[i]`` (``<=`` goes to ``left[i]``);
+    a leaf points to itself both ways and holds ``value[i]``."""
+
     names: tuple[str, ...]
-    mean: np.ndarray
-    scale: np.ndarray
-    weights: np.ndarray
-    threshold: float
+    roots: np.ndarray
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray
+    depth: int
+    base: float
+    cutoff: float
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
-        z = ((features - self.mean) / self.scale) @ self.weights
+        z = np.concatenate([self._log_odds(features[start:start + CHUNK])
+                            for start in range(0, len(features), CHUNK)] or [np.zeros(0)])
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
+    def _log_odds(self, features: np.ndarray) -> np.ndarray:
+        node = np.repeat(self.roots[None, :], len(features), axis=0)
+        rows = np.arange(len(features))[:, None]
+        for _ in range(self.depth):
+            left = features[rows, self.feature[node]] <= self.threshold[node]
+            node = np.where(left, self.left[node], self.right[node])
+        return self.base + self.value[node].sum(axis=1)
+
     def to_dict(self) -> dict:
-        return {"names": list(self.names), "mean": self.mean.round(6).tolist(),
-                "scale": self.scale.round(6).tolist(),
-                "weights": self.weights.round(6).tolist(), "threshold": self.threshold}
+        return {"names": list(self.names), "base": round(self.base, 6), "depth": self.depth,
+                "cutoff": self.cutoff, "roots": self.roots.tolist(),
+                "feature": self.feature.tolist(),
+                "threshold": [float(t) if math.isfinite(t) else None
+                              for t in self.threshold],
+                "left": self.left.tolist(), "right": self.right.tolist(),
+                "value": self.value.round(6).tolist()}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Model:
+        return cls(tuple(data["names"]), np.array(data["roots"]), np.array(data["feature"]),
+                   np.array([math.inf if t is None else t for t in data["threshold"]]),
+                   np.array(data["left"]), np.array(data["right"]), np.array(data["value"]),
+                   int(data["depth"]), float(data["base"]), float(data["cutoff"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,8 +125,7 @@ def shipped() -> Model:
     if tuple(data["names"]) != NAMES:
         raise RuntimeError("clean_lines.json was fitted on other features: run "
                            "bench/fit_clean_lines.py --write")
-    return Model(NAMES, np.array(data["mean"]), np.array(data["scale"]),
-                 np.array(data["weights"]), float(data["threshold"]))
+    return Model.from_dict(data)
 
 
 def _family(reason: str) -> str | None:
@@ -234,7 +269,7 @@ def decide(lines: list[Line], model: Model | None = None) -> None:
         return
     model = model or shipped()
     for line, p in zip(lines, model.probabilities(features(lines)), strict=True):
-        if p >= model.threshold:
+        if p >= model.cutoff:
             line.kind, line.reason = GOOD, ""
         elif line.kind == GOOD:
             line.kind, line.reason = BAD, f"the line classifier (article p={p:.2f})"
