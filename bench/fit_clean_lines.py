@@ -16,23 +16,32 @@ thread: deterministic, exported to flat arrays for the numpy inference of learne
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_clean_sites import DATA_SETS, DataSet, fold_of, site  # noqa: E402
+from eval_clean_sites import DATA_SETS, DataSet, figures, fold_of, site, site_sums  # noqa: E402
 
 from summarize import clean  # noqa: E402
 from summarize.cleaning import first_pass, learned  # noqa: E402
 from summarize.cleaning.lines import Line  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "summarize" / "data" / "clean_lines.json"
-CUTOFF = 0.3
+#: The cut-offs tried (a line the rules kept goes when its p is below): 0 is the rules alone.
+DROPS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
+#: Points of found snippets and of recall (regions, dumps) a cut-off may lose against the
+#: rules alone on out-of-fold pages: recall first, then the most must_not_contain avoided.
+RECALL_SLACK = 0.1
+RECALL = (("snippets", "found %"), ("regions", "R"), ("dumps", "R"))
+FOLDS = 5
+INNER_FOLDS = 4
 TREES = 150
 LEARNING_RATE = 0.1
 LEAVES = 15
@@ -89,9 +98,10 @@ def examples() -> tuple[tuple[str, np.ndarray, np.ndarray, np.ndarray], ...]:
     return tuple(out)
 
 
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, cutoff: float = CUTOFF) -> learned.Model:
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> learned.Model:
     """Gradient-boosted trees (scikit-learn's histogram boosting, fixed settings, no early
-    stopping: deterministic), exported to the flat arrays of :class:`learned.Model`."""
+    stopping: deterministic), exported to the flat arrays of :class:`learned.Model`; the
+    cut-off is 0 (no line dropped) until :func:`chosen` sets it."""
     from sklearn.ensemble import HistGradientBoostingClassifier
     from threadpoolctl import threadpool_limits
 
@@ -119,7 +129,7 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, cutoff: float = CUTOFF) -> 
                                                for column in zip(*parts, strict=True))
     return learned.Model(learned.NAMES, np.array(roots), feature.astype(int), threshold,
                          left.astype(int), right.astype(int), value, depth,
-                         float(np.ravel(booster._baseline_prediction)[0]), cutoff)
+                         float(np.ravel(booster._baseline_prediction)[0]), 0.0)
 
 
 def fit_on(pages) -> learned.Model:
@@ -127,15 +137,19 @@ def fit_on(pages) -> learned.Model:
                np.concatenate([p[3] for p in pages]))
 
 
-def cross_validated(data: DataSet, rows: list[dict], folds: int) -> list[tuple[str, str]]:
-    """Each page cleaned by a classifier fitted on the sites of the other folds."""
-    pages = examples()
-    models = [fit_on([p for p in pages if fold_of(p[0], folds) != k]) for k in range(folds)]
+def inner_fold(name: str) -> int:
+    """A split of the fitting sites independent of the outer folds'."""
+    return fold_of(f"{name}/inner", INNER_FOLDS)
+
+
+def cleaned(data: DataSet, rows: list[dict],
+            model_of: Callable[[dict], learned.Model]) -> list[tuple[str, str]]:
+    """Each row cleaned with ``model_of(row)`` in place of the shipped model."""
     shipped = learned.shipped
     out = []
     try:
         for row in rows:
-            model = models[fold_of(site(row), folds)]
+            model = model_of(row)
             learned.shipped = lambda model=model: model  # type: ignore[assignment]
             article = clean(data.input(row), language=row.get("lang") or "auto",
                             method="learned")
@@ -145,11 +159,72 @@ def cross_validated(data: DataSet, rows: list[dict], folds: int) -> list[tuple[s
     return out
 
 
+def training_rows(keep: Callable[[str], bool]) -> dict[str, tuple[DataSet, list[dict]]]:
+    return {data.name: (data, [row for row in data.rows() if keep(site(row))])
+            for data in DATA_SETS if data.name in TRAINING and data.path.exists()}
+
+
+def scores(sets: dict[str, tuple[DataSet, list[dict]]],
+           model_of: Callable[[dict], learned.Model]) -> dict[str, dict[str, float]]:
+    out = {}
+    for name, (data, rows) in sets.items():
+        per_site = site_sums(data, rows, cleaned(data, rows, model_of))
+        keys = next(iter(per_site.values()))
+        out[name] = figures({key: sum(sums[key] for sums in per_site.values())
+                             for key in keys})
+    return out
+
+
+def chosen(sets: dict[str, tuple[DataSet, list[dict]]],
+           model_of: Callable[[dict], learned.Model], log: bool = False) -> float:
+    """The cut-off for models that ``model_of`` gives for rows they were not fitted on: the
+    one avoiding the most must_not_contain snippets among those within RECALL_SLACK of the
+    rules' recall (the smallest of equals)."""
+    results = {}
+    for drop in DROPS:
+        results[drop] = scores(sets, lambda row, drop=drop: dataclasses.replace(
+            model_of(row), drop_below=drop))
+        if log:
+            print(f"cut-off {drop:.2f}: " + "  ".join(
+                f"{name} {key} {results[drop][name][key]:.2f}"
+                for name, key in (*RECALL, ("regions", "F1"), ("dumps", "F1"),
+                                  ("snippets", "avoided %"))), flush=True)
+    base = results[DROPS[0]]
+    safe = [drop for drop in DROPS if all(
+        results[drop][name][key] >= base[name][key] - RECALL_SLACK for name, key in RECALL)]
+    return max(safe, key=lambda drop: (results[drop]["snippets"]["avoided %"], -drop))
+
+
+def fitted(keep: Callable[[str], bool], folds: int, fold: Callable[[str], int],
+           log: bool = False) -> learned.Model:
+    """Trees fitted on the sites ``keep`` accepts, with the cut-off chosen on those sites
+    by ``folds`` folds (``fold``) of models fitted without them."""
+    pages = [page for page in examples() if keep(page[0])]
+    models = [fit_on([page for page in pages if fold(page[0]) != k]) for k in range(folds)]
+    drop = chosen(training_rows(keep), lambda row: models[fold(site(row))], log)
+    return dataclasses.replace(fit_on(pages), drop_below=drop)
+
+
+@functools.lru_cache(maxsize=None)
+def outer_model(k: int, folds: int) -> learned.Model:
+    """Fitted without the sites of fold ``k``, its cut-off chosen by inner folds on the rest:
+    nested cross-validation, so fold ``k`` scores a choice it took no part in."""
+    model = fitted(lambda name: fold_of(name, folds) != k, INNER_FOLDS, inner_fold)
+    print(f"fold {k}: cut-off {model.drop_below:.2f}", file=sys.stderr, flush=True)
+    return model
+
+
+def cross_validated(data: DataSet, rows: list[dict], folds: int) -> list[tuple[str, str]]:
+    """Each page cleaned by a classifier fitted on the sites of the other folds."""
+    return cleaned(data, rows, lambda row: outer_model(fold_of(site(row), folds), folds))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write", action="store_true", help="write the shipped weights")
     args = parser.parse_args(argv)
-    model = fit_on(examples())
+    model = fitted(lambda name: True, FOLDS, lambda name: fold_of(name, FOLDS), log=True)
+    print(f"chosen cut-off: {model.drop_below:.2f}")
     splits = np.bincount(model.feature[np.isfinite(model.threshold)],
                          minlength=len(learned.NAMES))
     print(f"{len(model.roots)} trees, {len(model.feature)} nodes, depth {model.depth}; "

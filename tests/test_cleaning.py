@@ -769,6 +769,42 @@ def test_learned_trees_walk_each_split_to_its_leaf_and_add_the_leaves():
     assert Model.from_dict(model.to_dict()).probabilities(np.array([[0.0, 0.0]]))[0] == p[0]
 
 
+def _constant_model(log_odds: float, drop_below: float):
+    """A model of one leaf: every line gets the same p."""
+    from summarize.cleaning.learned import Model
+
+    return Model(NAMES, np.array([0]), np.array([0]), np.array([float("inf")]), np.array([0]),
+                 np.array([0]), np.array([log_odds]), 0, 0.0, drop_below)
+
+
+def test_classifier_only_removes_lines_the_rules_kept_and_never_restores_one(monkeypatch):
+    from summarize.cleaning import learned
+
+    page = "\n\n".join(["Home | News | Sport", *BODY, "Share this article"])
+    rules = clean(page, method="rules")
+    monkeypatch.setattr(learned, "shipped", lambda: _constant_model(30.0, 0.5))  # p = 1
+    sure = clean(page, method="learned")
+    assert sure.text == rules.text and [r.text for r in sure.removed] == [
+        r.text for r in rules.removed]  # "article" everywhere brings no furniture back
+    monkeypatch.setattr(learned, "shipped", lambda: _constant_model(-3.0, 0.5))  # p = 0.05
+    lines = first_pass(page, "english")
+    kept = [line.raw for line in lines if line.kind == "good"]
+    learned.decide(lines)
+    assert kept and all(line.kind == "bad" and line.reason == learned.REASON
+                        + " (article p=0.05)" for line in lines if line.raw in kept)
+
+
+def test_recall_guard_keeps_the_prose_the_classifier_would_take_from_an_article(monkeypatch):
+    from summarize.cleaning import learned
+
+    monkeypatch.setattr(learned, "shipped", lambda: _constant_model(-3.0, 0.5))
+    article = clean("\n\n".join(BODY), method="learned")
+    assert article.text == "\n\n".join(BODY)  # the whole article, not nothing
+    assert len(article.guarded) == len(BODY)
+    assert all(g.reason.startswith(learned.REASON) and "recall guard" in g.reason
+               for g in article.guarded)
+
+
 def test_unknown_cleaning_method_is_refused():
     with pytest.raises(ValueError, match="unknown cleaning method"):
         clean("Some text.", method="magic")
