@@ -2,8 +2,7 @@
 most of the page's prose.
 
 The positional rules (a stretch cut off from the main one, teasers below the article, a
-near-good line away from the body) and the line classifier (:mod:`.learned`, which weighs a
-line's place and neighbours) are weak evidence; a furniture signal on the line itself is
+near-good line away from the body) are weak evidence; a furniture signal on the line itself is
 strong evidence and is left alone. When the positional rules would remove more than half of
 the words of the page's prose lines (sentences with stop words), they have mistaken the
 article for furniture (a recipe's or guide's repeated headings cutting it into pieces): every
@@ -14,10 +13,9 @@ vocabulary cost precision on the development pages and won no recall: not done.)
 
 from __future__ import annotations
 
-from .learned import REASON as CLASSIFIER
 from .lines import Line
 from .regions import AFTER_ARTICLE, THREAD
-from .signals import NEAR_STOP, NEAR_WORDS
+from .signals import reads_as_prose
 
 #: Reasons that come from a line's position, not from the line itself.
 POSITIONAL = frozenset({
@@ -32,21 +30,11 @@ POSITIONAL = frozenset({
 PROSE_LOSS = 0.5
 
 
-def _reads_as_prose(line: Line) -> bool:
-    stop = line.stop_share if line.stop_share is not None else NEAR_STOP
-    return line.sentence and len(line.words) >= NEAR_WORDS and stop >= NEAR_STOP
-
-
-def _weak(reason: str) -> bool:
-    """A positional reason, or the line classifier's (which weighs position and context)."""
-    return reason in POSITIONAL or reason.startswith(CLASSIFIER)
-
-
 def guarded(kept: list[Line], removed: list[Line]) -> tuple[list[Line], str]:
     """The removed lines the guard keeps, and why ("" when it keeps none)."""
-    candidates = [line for line in removed if _weak(line.reason) and _reads_as_prose(line)]
+    candidates = [line for line in removed if line.reason in POSITIONAL and reads_as_prose(line)]
     lost = sum(len(line.words) for line in candidates)
-    prose = lost + sum(len(line.words) for line in kept if _reads_as_prose(line))
+    prose = lost + sum(len(line.words) for line in kept if reads_as_prose(line))
     if not candidates or lost <= PROSE_LOSS * prose:
         return [], ""
     return candidates, (f"kept by the recall guard: the rules would drop {lost} of {prose} "

@@ -8,8 +8,11 @@ below; the line's run (consecutive lines of one block and one verdict): its word
 of the page's prose, its rank and place; the prose above and below the line; the share of its
 words the densest block uses. Trees are fitted by ``bench/fit_clean_lines.py`` on
 the pages of ``../shared/data/cleaning`` and shipped in ``summarize/data/clean_lines.json``.
-It decides the first pass of :func:`summarize.cleaning.clean` (the lines it was fitted on);
-later passes are the rules' on the kept lines. Inference is one pass over the lines (linear).
+It is fitted on the lines of the rules' first pass; in :func:`summarize.cleaning.clean`
+(``method="learned"``) it acts on every pass, so that cleaning cleaned text stays a no-op,
+and only as a veto: a line the rules kept goes when its p is below the model's cut-off
+(chosen by nested cross-validation by site, recall first) and it does not read as prose.
+Inference is one pass over the lines (linear), the trees in flat numpy arrays.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from importlib import resources
 import numpy as np
 
 from .lines import BAD, BULLET, GOOD, MINOR, NEAR, SHORT, Line
-from .signals import GOOD_STOP, intrinsic
+from .signals import GOOD_STOP, intrinsic, reads_as_prose
 
 #: Reason families: a removed line's reason starts with one of these words.
 FAMILIES = {
@@ -267,12 +270,13 @@ def _distances(good: list[bool]) -> list[int]:
 
 def decide(lines: list[Line], model: Model | None = None) -> None:
     """Remove the lines the rules kept that the classifier finds unlikely to be article
-    (p below the model's cut-off, chosen by cross-validation for recall first). It never
-    brings back a line the rules removed: out of fold, that won no must_contain snippet at a
-    cut-off of 0.5 or above and cost precision below it."""
+    (p below the model's cut-off, chosen by cross-validation for recall first), unless they
+    read as prose: a sentence is kept without stronger evidence than a line's context. It
+    never brings back a line the rules removed: out of fold, that won no must_contain snippet
+    at a cut-off of 0.5 or above and cost precision below it."""
     if not lines:
         return
     model = model or shipped()
     for line, p in zip(lines, model.probabilities(features(lines)), strict=True):
-        if line.kind == GOOD and p < model.drop_below:
+        if line.kind == GOOD and p < model.drop_below and not reads_as_prose(line):
             line.kind, line.reason = BAD, f"{REASON} (article p={p:.2f})"
