@@ -1,8 +1,9 @@
 """The cleaner per data set, with 95% bootstrap intervals over sites, and the learned line
 classifier cross-validated by site (a site is never in both the fitting and the scoring half).
 
-    python bench/eval_clean_sites.py                 # the shipped cleaner
-    python bench/eval_clean_sites.py --learned 5     # and the line classifier, 5 folds by site
+    python bench/eval_clean_sites.py                 # the shipped cleaner (the rules)
+    python bench/eval_clean_sites.py --learned 5     # and method="learned", its classifier
+                                                     # refitted out of fold
     python bench/eval_clean_sites.py --save BEFORE.json     # keep the per-site sums, then
     python bench/eval_clean_sites.py --against BEFORE.json  # after a change: paired differences
 
@@ -15,9 +16,11 @@ Data sets (../shared/data/cleaning and ../shared/data/summaries):
 A page's site is its URL's host (the archived one for web.archive.org), or its id without a
 URL. Intervals (95%, bootstrap) resample sites, not pages (pages of one site are alike); a
 second cleaner's line gives its difference from the rules, paired on the same resamplings, in
-parentheses; ``--against`` gives the shipped cleaner's difference from a saved run (another
-checkout's: ``PYTHONPATH=../main python bench/eval_clean_sites.py --save BEFORE.json``). The
-snippets set is also scored by the language the cleaner detects. Deterministic.
+parentheses; ``--learned FOLDS`` refits the classifier per fold by site, its cut-off chosen
+by 4 inner folds (nested: bench/fit_clean_lines.py); ``--against`` gives the rules'
+difference from a saved run (another checkout's: ``PYTHONPATH=../main python
+bench/eval_clean_sites.py --save BEFORE.json``). The snippets set is also scored by the
+language the cleaner detects. Deterministic.
 """
 
 from __future__ import annotations
@@ -89,7 +92,7 @@ DATA_SETS = [
 
 
 def rules(text: str, row: dict) -> tuple[str, str]:
-    article = clean(text, language=row.get("lang") or "auto")
+    article = clean(text, language=row.get("lang") or "auto", method="rules")
     return article.title or "", article.text
 
 

@@ -379,8 +379,9 @@ def clean_command(
     explain: Annotated[bool, typer.Option(
         "--explain", help="List every removed line with the reason.")] = False,
     method: Annotated[CleaningMethod, typer.Option(
-        "--method", help="Who decides the lines of plain text: the rules, or the line "
-        "classifier over their signals (not the default; see docs/cleaning.md).")
+        "--method", help="Who decides the lines of plain text: the rules alone (rules), or the "
+        "rules and then the line classifier, removing kept lines it finds very unlikely to be "
+        "article (learned; not the default, see docs/cleaning.md).")
     ] = CleaningMethod.rules,
     *,
     options: Options,

@@ -6,6 +6,7 @@ import time
 import unicodedata
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import read_jsonl, shared_path
 from hypothesis import given, settings
@@ -16,6 +17,7 @@ from summarize.cleaning import classify, first_pass
 from summarize.cleaning.guard import guarded
 from summarize.cleaning.learned import NAMES, features, shipped
 from summarize.cleaning.lines import Line, line_words, split_lines
+from summarize.cleaning.signals import reads_as_prose
 from summarize.languages import stop_words
 from summarize.reading import looks_like_html
 from summarize.rendering import cleaned_text
@@ -623,12 +625,13 @@ def test_cleaning_is_idempotent_when_stop_word_evidence_changes():
     assert clean(once, language="english").text == once
 
 
-def test_cleaning_is_idempotent_on_real_pages():
+@pytest.mark.parametrize("method", ["rules", "learned"])
+def test_cleaning_is_idempotent_on_real_pages(method):
     rows = read_jsonl(shared_path("data", "cleaning", "scrapinghub_aeb_dev.jsonl"), limit=25)
     for row in rows:
         for field in ("region_text", "page_text"):
-            once = clean(row[field]).text
-            assert clean(once).text == once, row["id"]
+            once = clean(row[field], method=method).text
+            assert clean(once, method=method).text == once, row["id"]
 
 
 @pytest.mark.parametrize("name", ["cnndm_dev.jsonl", "bbc_dev.jsonl"])
@@ -753,6 +756,55 @@ def test_learned_features_are_one_row_per_line_in_the_shipped_order():
     assert rows.shape == (len(lines), len(NAMES)) and shipped().names == NAMES
     p = shipped().probabilities(rows)
     assert p[1] > p[0] and p[1] > p[2]  # the sentence over the menu and the widget
+
+
+def test_learned_trees_walk_each_split_to_its_leaf_and_add_the_leaves():
+    from summarize.cleaning.learned import Model
+
+    inf = float("inf")
+    # tree 0: x0 <= 1 -> leaf -1, else leaf +2; tree 1: a single leaf +0.5
+    model = Model(("a", "b"), np.array([0, 3]), np.array([0, 0, 0, 0]),
+                  np.array([1.0, inf, inf, inf]), np.array([1, 1, 2, 3]),
+                  np.array([2, 1, 2, 3]), np.array([0.0, -1.0, 2.0, 0.5]), 1, 0.0, 0.5)
+    p = model.probabilities(np.array([[1.0, 9.0], [1.5, 9.0]]))
+    assert np.allclose(np.log(p / (1 - p)), [-0.5, 2.5])
+    assert Model.from_dict(model.to_dict()).probabilities(np.array([[0.0, 0.0]]))[0] == p[0]
+
+
+def _constant_model(log_odds: float, drop_below: float):
+    """A model of one leaf: every line gets the same p."""
+    from summarize.cleaning.learned import Model
+
+    return Model(NAMES, np.array([0]), np.array([0]), np.array([float("inf")]), np.array([0]),
+                 np.array([0]), np.array([log_odds]), 0, 0.0, drop_below)
+
+
+def test_classifier_only_removes_lines_the_rules_kept_and_never_restores_one(monkeypatch):
+    from summarize.cleaning import learned
+
+    page = "\n\n".join(["Home | News | Sport", *BODY[:2], "Road works", *BODY[2:],
+                         "Share this article"])
+    rules = clean(page, method="rules")
+    monkeypatch.setattr(learned, "shipped", lambda: _constant_model(30.0, 0.5))  # p = 1
+    sure = clean(page, method="learned")
+    assert sure.text == rules.text and [r.text for r in sure.removed] == [
+        r.text for r in rules.removed]  # "article" everywhere brings no furniture back
+    monkeypatch.setattr(learned, "shipped", lambda: _constant_model(-3.0, 0.5))  # p = 0.05
+    lines = first_pass(page, "english")
+    kept = [line.raw for line in lines if line.kind == "good" and not reads_as_prose(line)]
+    learned.decide(lines)
+    assert kept and all(line.kind == "bad" and line.reason == learned.REASON
+                        + " (article p=0.05)" for line in lines if line.raw in kept)
+
+
+def test_classifier_does_not_remove_prose_whatever_its_p(monkeypatch):
+    from summarize.cleaning import learned
+
+    monkeypatch.setattr(learned, "shipped", lambda: _constant_model(-3.0, 0.5))  # p = 0.05
+    article = clean("\n\n".join([*BODY[:2], "Road works", *BODY[2:]]), method="learned")
+    assert article.text == "\n\n".join(BODY)  # the subheading goes, every sentence stays
+    assert {r.text: r.reason for r in article.removed} == {
+        "Road works": learned.REASON + " (article p=0.05)"}
 
 
 def test_unknown_cleaning_method_is_refused():

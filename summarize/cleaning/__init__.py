@@ -24,6 +24,9 @@ after jusText's paragraph classification adapted to text where links are not mar
    press release's company boilerplate). A short sentence right after the body stays.
    The recall guard (:mod:`.guard`) keeps the prose lines only their position condemns when
    the rules would drop most of the page's prose.
+   With ``method="learned"`` (not the default), the line classifier (:mod:`.learned`, trees over
+   these signals and their context) removes the kept lines it finds very unlikely to be
+   article, unless they read as prose.
 5. The title is the headline among the lines before the body; of a short and a long form, the
    long one.
 
@@ -73,7 +76,7 @@ from .signals import (
 )
 from .title import drop_title_repeats, find_title
 
-#: The ways lines are decided: the rules alone, or the line classifier over their signals.
+#: The ways lines are decided: the rules alone, or the rules and the line classifier's veto.
 METHODS = ("rules", "learned")
 
 #: Passes of the classification on the kept lines before the result is final.
@@ -89,8 +92,10 @@ def clean(
     ``language`` is a name, an ISO code or 'auto' (detected on the text).
     ``keep_furniture=True`` keeps every line (HTML is still reduced to its main text).
     ``text`` may also be bytes or a path (see :func:`summarize.reading.as_text`).
-    ``method='learned'`` lets the line classifier (:mod:`.learned`) overrule the rules' verdicts
-    on plain text (not the default: see docs/cleaning.md for its cross-validated figures).
+    ``method`` decides the lines of plain text: 'rules' (the default) alone, or 'learned': the
+    rules, then on each pass the line classifier (:mod:`.learned`) removing the kept lines it
+    finds very unlikely to be article (not the default: cross-validated by site it gains
+    little; docs/cleaning.md has the figures).
     """
     if method not in METHODS:
         raise OptionError(f"unknown cleaning method {method!r}: one of {', '.join(METHODS)}")
@@ -110,7 +115,7 @@ def clean(
     removed: list[Line] = []
     for _ in range(MAX_PASSES):
         classify(lines, _stop_words(lines, lang, unsupported), extracted=html)
-        if method == "learned" and not html and not removed:
+        if method == "learned" and not html:
             decide(lines)
         drop_title_repeats(lines, title)
         found = find_title(lines) if title is None and not removed else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .lines import Line
 from .regions import AFTER_ARTICLE, THREAD
-from .signals import NEAR_STOP, NEAR_WORDS
+from .signals import reads_as_prose
 
 #: Reasons that come from a line's position, not from the line itself.
 POSITIONAL = frozenset({
@@ -30,16 +30,11 @@ POSITIONAL = frozenset({
 PROSE_LOSS = 0.5
 
 
-def _reads_as_prose(line: Line) -> bool:
-    stop = line.stop_share if line.stop_share is not None else NEAR_STOP
-    return line.sentence and len(line.words) >= NEAR_WORDS and stop >= NEAR_STOP
-
-
 def guarded(kept: list[Line], removed: list[Line]) -> tuple[list[Line], str]:
     """The removed lines the guard keeps, and why ("" when it keeps none)."""
-    candidates = [line for line in removed if line.reason in POSITIONAL and _reads_as_prose(line)]
+    candidates = [line for line in removed if line.reason in POSITIONAL and reads_as_prose(line)]
     lost = sum(len(line.words) for line in candidates)
-    prose = lost + sum(len(line.words) for line in kept if _reads_as_prose(line))
+    prose = lost + sum(len(line.words) for line in kept if reads_as_prose(line))
     if not candidates or lost <= PROSE_LOSS * prose:
         return [], ""
     return candidates, (f"kept by the recall guard: the rules would drop {lost} of {prose} "

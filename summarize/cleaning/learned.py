@@ -1,12 +1,18 @@
-"""The line classifier: logistic regression over the rules' signals and their context.
+"""The line classifier: gradient-boosted trees over the rules' signals and their context.
 
 The rules' verdicts are features here, not decisions: a line's furniture reason (by family),
 how much it reads as prose, its neighbours' verdicts, where it lies relative to the densest
 prose block and to the kept span, and whether its repeats are spread over the page (a menu) or
-close together (an article's own list). Weights are fitted by ``bench/fit_clean_lines.py`` on
+close together (an article's own list); the same signals of the lines up to 3 above and
+below; the line's run (consecutive lines of one block and one verdict): its words, its share
+of the page's prose, its rank and place; the prose above and below the line; the share of its
+words the densest block uses. Trees are fitted by ``bench/fit_clean_lines.py`` on
 the pages of ``../shared/data/cleaning`` and shipped in ``summarize/data/clean_lines.json``.
-It decides the first pass of :func:`summarize.cleaning.clean` (the lines it was fitted on);
-later passes are the rules' on the kept lines. Inference is one pass over the lines (linear).
+It is fitted on the lines of the rules' first pass; in :func:`summarize.cleaning.clean`
+(``method="learned"``) it acts on every pass, so that cleaning cleaned text stays a no-op,
+and only as a veto: a line the rules kept goes when its p is below the model's cut-off
+(chosen by nested cross-validation by site, recall first) and it does not read as prose.
+Inference is one pass over the lines (linear), the trees in flat numpy arrays.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from importlib import resources
 import numpy as np
 
 from .lines import BAD, BULLET, GOOD, MINOR, NEAR, SHORT, Line
-from .signals import GOOD_STOP, intrinsic
+from .signals import GOOD_STOP, intrinsic, reads_as_prose
 
 #: Reason families: a removed line's reason starts with one of these words.
 FAMILIES = {
@@ -43,32 +49,79 @@ LIST_GAP = 4
 #: Lines either side whose rules verdicts are averaged.
 WINDOW = 3
 
+#: The line's own signals copied from each neighbour within WINDOW lines (offsets -3..+3).
+WINDOWED = ("good", "prose", "log_words", "stop_share", "furniture")
+
+#: Reason families that are the line's own furniture signal (not its position).
+STRONG = ("furniture", "repeat", "widget")
+
+OFFSETS = tuple(d for d in range(-WINDOW, WINDOW + 1) if d)
+
 NAMES = (
     "bias", "rules_good", "bad", "minor", "near", "short", "intrinsic_good", "intrinsic_near",
     *(f"reason_{family}" for family in FAMILIES),
     "log_words", "sentence", "stop_share", "no_stop_share", "bullet", "heading",
-    "previous_good", "next_good", "previous_prose", "next_prose", "window_good",
+    "window_good",
+    *(f"{name}_{offset:+d}" for offset in OFFSETS for name in WINDOWED),
     "inside_span", "before_span", "after_span", "span_distance",
     "in_densest_block", "densest_distance", "repeated", "repeated_in_list",
+    "position", "run_log_words", "run_prose_share", "run_rank", "run_position",
+    "prose_above", "prose_below", "densest_overlap",
 )
+
+
+#: The start of the reason of a line the classifier removes (the recall guard watches it).
+REASON = "the line classifier"
+
+#: Lines scored at once by the trees (bounds the memory of the node matrix).
+CHUNK = 4096
 
 
 @dataclass(frozen=True)
 class Model:
+    """Gradient-boosted regression trees on the log-odds, all trees stored in flat arrays:
+    node ``i`` splits on ``feature[i]`` at ``threshold[i]`` (``<=`` goes to ``left[i]``);
+    a leaf points to itself both ways and holds ``value[i]``."""
+
     names: tuple[str, ...]
-    mean: np.ndarray
-    scale: np.ndarray
-    weights: np.ndarray
-    threshold: float
+    roots: np.ndarray
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray
+    depth: int
+    base: float
+    drop_below: float
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
-        z = ((features - self.mean) / self.scale) @ self.weights
+        z = np.concatenate([self._log_odds(features[start:start + CHUNK])
+                            for start in range(0, len(features), CHUNK)] or [np.zeros(0)])
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
+    def _log_odds(self, features: np.ndarray) -> np.ndarray:
+        node = np.repeat(self.roots[None, :], len(features), axis=0)
+        rows = np.arange(len(features))[:, None]
+        for _ in range(self.depth):
+            left = features[rows, self.feature[node]] <= self.threshold[node]
+            node = np.where(left, self.left[node], self.right[node])
+        return self.base + self.value[node].sum(axis=1)
+
     def to_dict(self) -> dict:
-        return {"names": list(self.names), "mean": self.mean.round(6).tolist(),
-                "scale": self.scale.round(6).tolist(),
-                "weights": self.weights.round(6).tolist(), "threshold": self.threshold}
+        return {"names": list(self.names), "base": round(self.base, 6), "depth": self.depth,
+                "drop_below": self.drop_below, "roots": self.roots.tolist(),
+                "feature": self.feature.tolist(),
+                "threshold": [float(t) if math.isfinite(t) else None
+                              for t in self.threshold],
+                "left": self.left.tolist(), "right": self.right.tolist(),
+                "value": self.value.round(6).tolist()}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Model:
+        return cls(tuple(data["names"]), np.array(data["roots"]), np.array(data["feature"]),
+                   np.array([math.inf if t is None else t for t in data["threshold"]]),
+                   np.array(data["left"]), np.array(data["right"]), np.array(data["value"]),
+                   int(data["depth"]), float(data["base"]), float(data["drop_below"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,8 +131,7 @@ def shipped() -> Model:
     if tuple(data["names"]) != NAMES:
         raise RuntimeError("clean_lines.json was fitted on other features: run "
                            "bench/fit_clean_lines.py --write")
-    return Model(NAMES, np.array(data["mean"]), np.array(data["scale"]),
-                 np.array(data["weights"]), float(data["threshold"]))
+    return Model.from_dict(data)
 
 
 def _family(reason: str) -> str | None:
@@ -108,12 +160,62 @@ def _list_repeats(lines: list[Line]) -> list[tuple[bool, bool]]:
             for key in (line.content.lower() for line in lines)]
 
 
+def _shifted(values: np.ndarray, offset: int) -> np.ndarray:
+    """values[i + offset] at i, 0 past either end."""
+    out = np.zeros_like(values)
+    if offset > 0:
+        out[:-offset] = values[offset:]
+    else:
+        out[-offset:] = values[:offset]
+    return out
+
+
+def _runs(lines: list[Line], good: list[bool]) -> np.ndarray:
+    """Each line's run: consecutive lines of one blank-line block and one rules verdict."""
+    out = np.zeros(len(lines), dtype=int)
+    for i in range(1, len(lines)):
+        same = lines[i].block == lines[i - 1].block and good[i] == good[i - 1]
+        out[i] = out[i - 1] + (not same)
+    return out
+
+
+def _run_features(lines: list[Line], good: list[bool], prose: list[bool]) -> np.ndarray:
+    """Per line: its run's log words, share of the page's prose words, rank by words (log),
+    position on the page (0 = top); the page's prose words above and below the line."""
+    n = len(lines)
+    words = np.array([len(line.words) for line in lines], dtype=float)
+    prose_words = words * np.array(prose, dtype=float)
+    total = max(prose_words.sum(), 1.0)
+    run = _runs(lines, good)
+    run_words = np.bincount(run, weights=words)
+    run_prose = np.bincount(run, weights=prose_words)
+    rank = np.empty(len(run_words))
+    rank[np.argsort(-run_words, kind="stable")] = np.arange(len(run_words))
+    starts = np.searchsorted(run, np.arange(len(run_words)))
+    above = np.cumsum(prose_words) - prose_words
+    return np.column_stack([
+        np.log1p(run_words[run]), run_prose[run] / total, np.log1p(rank[run]),
+        starts[run] / n, above / total, (total - above - prose_words).clip(0) / total,
+    ])
+
+
+def _overlap(lines: list[Line], densest: int | None) -> list[float]:
+    """The share of a line's distinct words (lower-cased) that the densest block uses."""
+    vocabulary = {w.lower() for line in lines if line.block == densest for w in line.words}
+    out = []
+    for line in lines:
+        distinct = {w.lower() for w in line.words}
+        out.append(len(distinct & vocabulary) / len(distinct) if distinct else 0.0)
+    return out
+
+
 def features(lines: list[Line]) -> np.ndarray:
     """One row per line, in NAMES order, from the lines as :func:`classify` left them."""
     n = len(lines)
     good = [line.kind == GOOD for line in lines]
     inherent = [intrinsic(line)[0] for line in lines]
     prose = [kind == GOOD for kind in inherent]
+    families = [None if good[i] else _family(line.reason) for i, line in enumerate(lines)]
     kept = [i for i in range(n) if good[i]]
     first, last = (kept[0], kept[-1]) if kept else (n, -1)
     densest = _densest_block(lines, prose)
@@ -121,27 +223,32 @@ def features(lines: list[Line]) -> np.ndarray:
     repeats = _list_repeats(lines)
     nearest = _distances(good)
     cumulative = np.concatenate([[0], np.cumsum(good)])
+    own = np.column_stack([
+        good, prose, [math.log1p(len(line.words)) for line in lines],
+        [GOOD_STOP if line.stop_share is None else line.stop_share for line in lines],
+        [family in STRONG for family in families],
+    ]).astype(float)
+    windowed = np.column_stack([_shifted(own, offset) for offset in OFFSETS])
+    runs = _run_features(lines, good, prose)
+    overlap = _overlap(lines, densest)
     rows = np.zeros((n, len(NAMES)))
     for i, line in enumerate(lines):
-        family = _family(line.reason) if not good[i] else None
         low, high = max(0, i - WINDOW), min(n, i + WINDOW + 1)
         densest_distance = (0 if not block_lines else min(abs(i - block_lines[0]),
                                                            abs(i - block_lines[-1])))
-        row = [
+        rows[i] = [
             1.0, good[i], line.kind == BAD, line.kind == MINOR, line.kind == NEAR,
             line.kind == SHORT, prose[i], inherent[i] == NEAR,
-            *(family == name for name in FAMILIES),
-            math.log1p(len(line.words)), line.sentence,
-            line.stop_share if line.stop_share is not None else GOOD_STOP,
+            *(families[i] == name for name in FAMILIES),
+            own[i, 2], line.sentence, own[i, 3],
             line.stop_share is None, bool(BULLET.match(line.raw)), line.heading,
-            i > 0 and good[i - 1], i + 1 < n and good[i + 1],
-            i > 0 and prose[i - 1], i + 1 < n and prose[i + 1],
             (cumulative[high] - cumulative[low]) / (high - low),
+            *windowed[i],
             first <= i <= last, i < first, i > last, math.log1p(nearest[i]),
             line.block == densest, math.log1p(densest_distance),
             repeats[i][0], repeats[i][1],
+            i / n, *runs[i], overlap[i],
         ]
-        rows[i] = row
     return rows
 
 
@@ -162,13 +269,14 @@ def _distances(good: list[bool]) -> list[int]:
 
 
 def decide(lines: list[Line], model: Model | None = None) -> None:
-    """Overrule the rules' verdicts with the classifier's; a line it removes that the rules
-    kept gets the classifier's reason, one the rules removed keeps theirs."""
+    """Remove the lines the rules kept that the classifier finds unlikely to be article
+    (p below the model's cut-off, chosen by cross-validation for recall first), unless they
+    read as prose: a sentence is kept without stronger evidence than a line's context. It
+    never brings back a line the rules removed: out of fold, that won no must_contain snippet
+    at a cut-off of 0.5 or above and cost precision below it."""
     if not lines:
         return
     model = model or shipped()
     for line, p in zip(lines, model.probabilities(features(lines)), strict=True):
-        if p >= model.threshold:
-            line.kind, line.reason = GOOD, ""
-        elif line.kind == GOOD:
-            line.kind, line.reason = BAD, f"the line classifier (article p={p:.2f})"
+        if line.kind == GOOD and p < model.drop_below and not reads_as_prose(line):
+            line.kind, line.reason = BAD, f"{REASON} (article p={p:.2f})"

@@ -148,6 +148,13 @@ _BREADCRUMB = re.compile(r"\s[\u00bb\u203a>]\s")
 _SEPARATORS = re.compile(r"(?<!\s)\s+[|\u2022\u00b7\u00bb\u203a>]\s+")
 
 
+def reads_as_prose(line: Line) -> bool:
+    """A sentence of several words with stop words: what the recall guard protects and the
+    line classifier does not remove."""
+    stop = line.stop_share if line.stop_share is not None else NEAR_STOP
+    return line.sentence and len(line.words) >= NEAR_WORDS and stop >= NEAR_STOP
+
+
 def _menu(content: str) -> bool:
     """Three or more items of at most five words between separators ("Home | World | ..."), or
     two between breadcrumb arrows ("Home » News"). Items with digits make a table row."""
