@@ -11,8 +11,9 @@ the pages of ``../shared/data/cleaning`` and shipped in ``summarize/data/clean_l
 It is fitted on the lines of the rules' first pass; in :func:`summarize.cleaning.clean`
 (``method="learned"``) it acts on every pass, so that cleaning its output again changes
 nothing (except on mixed-language text, where the second cleaning may detect another
-language: docs/cleaning.md), and only as a veto: a line the rules kept goes when its p is below the model's cut-off
-(chosen by nested cross-validation by site, recall first) and it does not read as prose.
+language: docs/cleaning.md), and only as a veto: a line the rules kept goes when its p is
+below the model's cut-off (chosen by nested cross-validation by site, recall first) and it
+does not read as prose.
 Inference is one pass over the lines (linear), the trees in flat numpy arrays.
 """
 
