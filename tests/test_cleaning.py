@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarize import clean
-from summarize.cleaning import classify, first_pass
+from summarize.cleaning import classify, first_pass, learned
 from summarize.cleaning.guard import guarded
-from summarize.cleaning.learned import NAMES, features, shipped
+from summarize.cleaning.learned import NAMES, Model, features, shipped
 from summarize.cleaning.lines import Line, line_words, split_lines
 from summarize.cleaning.signals import reads_as_prose
 from summarize.languages import stop_words
@@ -759,8 +759,6 @@ def test_learned_features_are_one_row_per_line_in_the_shipped_order():
 
 
 def test_learned_trees_walk_each_split_to_its_leaf_and_add_the_leaves():
-    from summarize.cleaning.learned import Model
-
     inf = float("inf")
     # tree 0: x0 <= 1 -> leaf -1, else leaf +2; tree 1: a single leaf +0.5
     model = Model(("a", "b"), np.array([0, 3]), np.array([0, 0, 0, 0]),
@@ -773,15 +771,11 @@ def test_learned_trees_walk_each_split_to_its_leaf_and_add_the_leaves():
 
 def _constant_model(log_odds: float, drop_below: float):
     """A model of one leaf: every line gets the same p."""
-    from summarize.cleaning.learned import Model
-
     return Model(NAMES, np.array([0]), np.array([0]), np.array([float("inf")]), np.array([0]),
                  np.array([0]), np.array([log_odds]), 0, 0.0, drop_below)
 
 
 def test_classifier_only_removes_lines_the_rules_kept_and_never_restores_one(monkeypatch):
-    from summarize.cleaning import learned
-
     page = "\n\n".join(["Home | News | Sport", *BODY[:2], "Road works", *BODY[2:],
                          "Share this article"])
     rules = clean(page, method="rules")
@@ -798,8 +792,6 @@ def test_classifier_only_removes_lines_the_rules_kept_and_never_restores_one(mon
 
 
 def test_classifier_does_not_remove_prose_whatever_its_p(monkeypatch):
-    from summarize.cleaning import learned
-
     monkeypatch.setattr(learned, "shipped", lambda: _constant_model(-3.0, 0.5))  # p = 0.05
     article = clean("\n\n".join([*BODY[:2], "Road works", *BODY[2:]]), method="learned")
     assert article.text == "\n\n".join(BODY)  # the subheading goes, every sentence stays

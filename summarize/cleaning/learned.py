@@ -72,7 +72,7 @@ NAMES = (
 )
 
 
-#: The start of the reason of a line the classifier removes (the recall guard watches it).
+#: The start of the reason of a line the classifier removes.
 REASON = "the line classifier"
 
 #: Lines scored at once by the trees (bounds the memory of the node matrix).
