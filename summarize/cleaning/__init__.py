@@ -63,6 +63,7 @@ from .lines import (
     density_stop_words,
     join_lines,
     line_words,
+    reblocked,
     split_lines,
 )
 from .regions import author_boxes, credited_captions
@@ -126,7 +127,7 @@ def clean(
         removed.extend(line for line in lines if line.kind != GOOD)
         if len(kept) == len(lines):
             break
-        lines = kept
+        lines = reblocked(kept) if method == "learned" else kept
     back, why = guarded(lines, removed)
     if back:
         lines = sorted([*lines, *back], key=lambda line: line.number)
