@@ -16,7 +16,7 @@ from summarize import clean
 from summarize.cleaning import classify, first_pass, learned
 from summarize.cleaning.guard import guarded
 from summarize.cleaning.learned import NAMES, Classifier, Model, features, shipped
-from summarize.cleaning.lines import Line, line_words, split_lines
+from summarize.cleaning.lines import Line, join_lines, line_words, reblocked, split_lines
 from summarize.cleaning.signals import reads_as_prose
 from summarize.languages import stop_words
 from summarize.reading import looks_like_html
@@ -816,6 +816,17 @@ def test_restorer_brings_back_only_lines_removed_for_their_position(monkeypatch)
     lines = first_pass(page, "english")
     learned.decide(lines, _classifier(30.0, restorer=-30.0))  # p = 0 from the restorer
     assert {line.raw: (line.kind, line.reason) for line in lines} == before
+
+
+def test_each_learned_pass_sees_the_blocks_a_second_reading_would():
+    page = "\n".join(["Home | News | Sport", BODY[0], "Share this article", BODY[1], "",
+                      BODY[2], "Road works", "", "", BODY[3]])
+    kept = [line for line in first_pass(page, "english") if line.kind == "good"]
+    assert [line.raw for line in kept] == [*BODY[:3], "Road works", BODY[3]]
+    again = split_lines(join_lines(kept))
+    assert [(line.raw, line.block) for line in reblocked(kept)] == [
+        (line.raw, line.block) for line in again]
+    assert [line.block for line in again] == [0, 1, 2, 2, 3]  # the share line split a block
 
 
 def test_classifier_does_not_remove_prose_whatever_its_p(monkeypatch):

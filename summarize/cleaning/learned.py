@@ -11,12 +11,13 @@ the pages of ``../shared/data/cleaning`` and shipped in ``summarize/data/clean_l
 Two sets of trees are fitted on the lines of the rules' first pass: the *veto*, on every
 labelled line, and the *restorer*, on the lines the rules removed only for where they lie
 (outside the body, cut off from it by furniture: the reasons of RESTORABLE), the population it
-acts on. In :func:`summarize.cleaning.clean` (``method="learned"``) they act on every pass, so
-that cleaning the output again changes nothing (except on mixed-language text, where the
-second cleaning may detect another language: docs/cleaning.md): a line the rules kept goes
-when its veto p is below the veto's cut-off and it does not read as prose; a line the rules
-removed for its position comes back when its restorer p reaches the restorer's cut-off. Both
-cut-offs are chosen by cross-validation by site (bench/fit_clean_lines.py).
+acts on. In :func:`summarize.cleaning.clean` (``method="learned"``) both act on every pass: a
+line the rules kept goes when its veto p is below the veto's cut-off and it does not read as
+prose; a line the rules removed for its position comes back when its restorer p reaches the
+restorer's cut-off. Both cut-offs are chosen by cross-validation by site. Each pass sees the
+kept lines as a second reading of the output would (:func:`.lines.reblocked`), so cleaning
+the output again mostly changes nothing; docs/cleaning.md gives the pages where it does (and
+mixed-language text may be detected as another language the second time).
 Inference is one pass over the lines (linear), the trees in flat numpy arrays.
 """
 
