@@ -1,5 +1,5 @@
-"""Fit the line classifier of summarize/cleaning/learned.py on every page of
-../shared/data/cleaning, and cross-validate it by site for bench/eval_clean_sites.py.
+"""Fit the line classifier of summarize/cleaning/learned.py (its veto and its restorer) on
+every page of ../shared/data/cleaning, and cross-validate it by site for bench/eval_clean_sites.py.
 
     python bench/fit_clean_lines.py --write    # fit on all pages: summarize/data/clean_lines.json
 
@@ -13,16 +13,20 @@ lines does not outweigh 50 snippet pages of 10 (by word count alone, out of fold
 avoided 1.0 point fewer must_not_contain snippets at the same found rate). Gradient-boosted
 trees (scikit-learn's HistGradientBoostingClassifier, the ``bench`` extra: ``pip install -e
 '.[bench]'``), fixed settings, no early stopping, one thread: deterministic, exported to flat
-arrays for the numpy inference of learned.py.
+arrays for the numpy inference of learned.py. The veto is fitted on every labelled line; the
+restorer on the labelled lines the rules' first pass removed for their position
+(``learned.RESTORABLE``), the only ones it may bring back.
 
-The cut-off (a line the rules kept goes below it) is chosen, never hand-set: the pages are
-cleaned (``method="learned"``, every pass) by models fitted without their sites, at each of
-DROPS, and the one avoiding the most must_not_contain snippets wins among those that lose at
-most RECALL_SLACK points of found snippets and of regions / dumps recall against the rules.
-``--write`` chooses it on 5 folds of all pages (printed); ``bench/eval_clean_sites.py
---learned 5`` nests the choice (4 inner folds within each outer fold's fitting sites), so each
-page is scored by a model and a cut-off chosen without its site. About 2 minutes (``--write``)
-and 8 minutes (nested).
+The cut-offs are chosen, never hand-set: the pages are cleaned (``method="learned"``, every
+pass) by models fitted without their sites. First the veto's, among DROPS (the restorer off):
+the one avoiding the most must_not_contain snippets among those that lose at most
+RECALL_SLACK points of found snippets and of regions / dumps recall against the rules. Then
+the restorer's, among RESTORES: the one finding the most must_contain snippets among those
+that still avoid as many must_not_contain snippets as the rules and lose at most F1_SLACK
+points of regions / dumps F1 against them. ``--write`` chooses them on 5 folds of all pages
+(printed); ``bench/eval_clean_sites.py --learned 5`` nests the choice (4 inner folds within
+each outer fold's fitting sites), so each page is scored by models and cut-offs chosen
+without its site. About 4 minutes (``--write``) and 15 minutes (nested).
 """
 
 from __future__ import annotations
@@ -43,11 +47,17 @@ from eval_clean_sites import DATA_SETS, DataSet, figures, fold_of, site, site_su
 
 from summarize import clean  # noqa: E402
 from summarize.cleaning import first_pass, learned  # noqa: E402
-from summarize.cleaning.lines import Line  # noqa: E402
+from summarize.cleaning.lines import GOOD, Line  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "summarize" / "data" / "clean_lines.json"
 #: The cut-offs tried (a line the rules kept goes when its p is below): 0 is the rules alone.
 DROPS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
+#: The restorer's cut-offs tried (a line removed for its position comes back at or above):
+#: 1 is none brought back.
+RESTORES = (1.0, 0.5, 0.4, 0.3, 0.2)
+#: Points of regions / dumps F1 the restorer may cost against the rules.
+F1_SLACK = 0.25
+F1 = (("regions", "F1"), ("dumps", "F1"))
 #: Points of found snippets and of recall (regions, dumps) a cut-off may lose against the
 #: rules alone on out-of-fold pages: recall first, then the most must_not_contain avoided.
 RECALL_SLACK = 0.1
@@ -93,19 +103,22 @@ def labels(lines: list[Line], row: dict) -> list[float | None]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def examples() -> tuple[tuple[str, np.ndarray, np.ndarray, np.ndarray], ...]:
-    """(site, features, labels, weights) of each training page's labelled lines."""
+@functools.lru_cache(maxsize=None)
+def examples(role: str) -> tuple[tuple[str, np.ndarray, np.ndarray, np.ndarray], ...]:
+    """(site, features, labels, weights) of each training page's labelled lines: all of them
+    for the ``"veto"``, those the rules removed for their position for the ``"restorer"``."""
     out = []
     for data in DATA_SETS:
         if data.name not in TRAINING or not data.path.exists():
             continue
         for row in data.rows():
             lines = first_pass(data.input(row), row.get("lang") or "auto")
-            if not lines:
-                continue
             y = labels(lines, row)
-            keep = [i for i, label in enumerate(y) if label is not None]
+            keep = [i for i, label in enumerate(y) if label is not None and (
+                role == "veto" or (lines[i].kind != GOOD
+                                   and learned.family(lines[i].reason) in learned.RESTORABLE))]
+            if not keep:
+                continue
             x = learned.features(lines)[keep]
             weights = np.array([1.0 + len(lines[i].words) for i in keep])
             weights = PAGE_WEIGHT * weights / weights.sum()
@@ -113,10 +126,9 @@ def examples() -> tuple[tuple[str, np.ndarray, np.ndarray, np.ndarray], ...]:
     return tuple(out)
 
 
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> learned.Model:
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, cut_off: float) -> learned.Model:
     """Gradient-boosted trees (scikit-learn's histogram boosting, fixed settings, no early
-    stopping: deterministic), exported to the flat arrays of :class:`learned.Model`; the
-    cut-off is 0 (no line dropped) until :func:`chosen` sets it."""
+    stopping: deterministic), exported to the flat arrays of :class:`learned.Model`."""
     from sklearn.ensemble import HistGradientBoostingClassifier
     from threadpoolctl import threadpool_limits
 
@@ -144,12 +156,24 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> learned.Model:
                                                for column in zip(*parts, strict=True))
     return learned.Model(learned.NAMES, np.array(roots), feature.astype(int), threshold,
                          left.astype(int), right.astype(int), value, depth,
-                         float(np.ravel(booster._baseline_prediction)[0]), 0.0)
+                         float(np.ravel(booster._baseline_prediction)[0]), cut_off)
 
 
-def fit_on(pages) -> learned.Model:
-    return fit(np.vstack([p[1] for p in pages]), np.concatenate([p[2] for p in pages]),
-               np.concatenate([p[3] for p in pages]))
+def fit_on(keep: Callable[[str], bool]) -> learned.Classifier:
+    """Both models fitted on the pages of the sites ``keep`` accepts, both off (the veto
+    removes nothing, the restorer brings nothing back) until :func:`chosen` sets them."""
+    def one(role: str, cut_off: float) -> learned.Model:
+        pages = [page for page in examples(role) if keep(page[0])]
+        return fit(np.vstack([p[1] for p in pages]), np.concatenate([p[2] for p in pages]),
+                   np.concatenate([p[3] for p in pages]), cut_off)
+
+    return learned.Classifier(one("veto", DROPS[0]), one("restorer", RESTORES[0]))
+
+
+def with_cut_offs(classifier: learned.Classifier, drop: float,
+                  restore: float) -> learned.Classifier:
+    return learned.Classifier(dataclasses.replace(classifier.veto, cut_off=drop),
+                              dataclasses.replace(classifier.restorer, cut_off=restore))
 
 
 def inner_fold(name: str) -> int:
@@ -158,8 +182,8 @@ def inner_fold(name: str) -> int:
 
 
 def cleaned(data: DataSet, rows: list[dict],
-            model_of: Callable[[dict], learned.Model]) -> list[tuple[str, str]]:
-    """Each row cleaned with ``model_of(row)`` in place of the shipped model."""
+            model_of: Callable[[dict], learned.Classifier]) -> list[tuple[str, str]]:
+    """Each row cleaned with ``model_of(row)`` in place of the shipped classifier."""
     shipped = learned.shipped
     out = []
     try:
@@ -180,7 +204,7 @@ def training_rows(keep: Callable[[str], bool]) -> dict[str, tuple[DataSet, list[
 
 
 def scores(sets: dict[str, tuple[DataSet, list[dict]]],
-           model_of: Callable[[dict], learned.Model]) -> dict[str, dict[str, float]]:
+           model_of: Callable[[dict], learned.Classifier]) -> dict[str, dict[str, float]]:
     out = {}
     for name, (data, rows) in sets.items():
         per_site = site_sums(data, rows, cleaned(data, rows, model_of))
@@ -191,41 +215,50 @@ def scores(sets: dict[str, tuple[DataSet, list[dict]]],
 
 
 def chosen(sets: dict[str, tuple[DataSet, list[dict]]],
-           model_of: Callable[[dict], learned.Model], log: bool = False) -> float:
-    """The cut-off for models that ``model_of`` gives for rows they were not fitted on: the
-    one avoiding the most must_not_contain snippets among those within RECALL_SLACK of the
-    rules' recall (the smallest of equals)."""
-    results = {}
-    for drop in DROPS:
-        results[drop] = scores(sets, lambda row, drop=drop: dataclasses.replace(
-            model_of(row), drop_below=drop))
+           model_of: Callable[[dict], learned.Classifier],
+           log: bool = False) -> tuple[float, float]:
+    """The cut-offs (veto, restorer) for classifiers that ``model_of`` gives for rows they were
+    not fitted on: the veto's avoiding the most must_not_contain snippets among those within
+    RECALL_SLACK of the rules' recall, then the restorer's finding the most must_contain
+    snippets among those avoiding as many as the rules and within F1_SLACK of their F1 (the
+    more cautious of equals, each time)."""
+    def score(drop: float, restore: float) -> dict[str, dict[str, float]]:
+        run = scores(sets, lambda row: with_cut_offs(model_of(row), drop, restore))
         if log:
-            print(f"cut-off {drop:.2f}: " + "  ".join(
-                f"{name} {key} {results[drop][name][key]:.2f}"
-                for name, key in (*RECALL, ("regions", "F1"), ("dumps", "F1"),
-                                  ("snippets", "avoided %"))), flush=True)
-    base = results[DROPS[0]]
-    safe = [drop for drop in DROPS if all(
-        results[drop][name][key] >= base[name][key] - RECALL_SLACK for name, key in RECALL)]
-    return max(safe, key=lambda drop: (results[drop]["snippets"]["avoided %"], -drop))
+            print(f"veto {drop:.2f} restorer {restore:.2f}: " + "  ".join(
+                f"{name} {key} {run[name][key]:.2f}"
+                for name, key in (*RECALL, *F1, ("snippets", "avoided %"))), flush=True)
+        return run
+
+    base = score(DROPS[0], RESTORES[0])
+    vetoed = {drop: score(drop, RESTORES[0]) for drop in DROPS[1:]} | {DROPS[0]: base}
+    drop = max((drop for drop, run in vetoed.items() if all(
+        run[name][key] >= base[name][key] - RECALL_SLACK for name, key in RECALL)),
+        key=lambda drop: (vetoed[drop]["snippets"]["avoided %"], -drop))
+    restored = {restore: score(drop, restore) for restore in RESTORES[1:]}
+    restored[RESTORES[0]] = vetoed[drop]
+    return drop, max((restore for restore, run in restored.items() if restore == RESTORES[0] or (
+        run["snippets"]["avoided %"] >= base["snippets"]["avoided %"]
+        and all(run[name][key] >= base[name][key] - F1_SLACK for name, key in F1))),
+        key=lambda restore: (restored[restore]["snippets"]["found %"], restore))
 
 
 def fitted(keep: Callable[[str], bool], folds: int, fold: Callable[[str], int],
-           log: bool = False) -> learned.Model:
-    """Trees fitted on the sites ``keep`` accepts, with the cut-off chosen on those sites
-    by ``folds`` folds (``fold``) of models fitted without them."""
-    pages = [page for page in examples() if keep(page[0])]
-    models = [fit_on([page for page in pages if fold(page[0]) != k]) for k in range(folds)]
-    drop = chosen(training_rows(keep), lambda row: models[fold(site(row))], log)
-    return dataclasses.replace(fit_on(pages), drop_below=drop)
+           log: bool = False) -> learned.Classifier:
+    """The classifier fitted on the sites ``keep`` accepts, with the cut-offs chosen on those
+    sites by ``folds`` folds (``fold``) of classifiers fitted without them."""
+    models = [fit_on(lambda name, k=k: keep(name) and fold(name) != k) for k in range(folds)]
+    drop, restore = chosen(training_rows(keep), lambda row: models[fold(site(row))], log)
+    return with_cut_offs(fit_on(keep), drop, restore)
 
 
 @functools.lru_cache(maxsize=None)
-def outer_model(k: int, folds: int) -> learned.Model:
-    """Fitted without the sites of fold ``k``, its cut-off chosen by inner folds on the rest:
+def outer_model(k: int, folds: int) -> learned.Classifier:
+    """Fitted without the sites of fold ``k``, its cut-offs chosen by inner folds on the rest:
     nested cross-validation, so fold ``k`` scores a choice it took no part in."""
     model = fitted(lambda name: fold_of(name, folds) != k, INNER_FOLDS, inner_fold)
-    print(f"fold {k}: cut-off {model.drop_below:.2f}", file=sys.stderr, flush=True)
+    print(f"fold {k}: veto {model.veto.cut_off:.2f}, restorer {model.restorer.cut_off:.2f}",
+          file=sys.stderr, flush=True)
     return model
 
 
@@ -238,17 +271,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write", action="store_true", help="write the shipped weights")
     args = parser.parse_args(argv)
-    model = fitted(lambda name: True, FOLDS, lambda name: fold_of(name, FOLDS), log=True)
-    print(f"chosen cut-off: {model.drop_below:.2f}")
-    splits = np.bincount(model.feature[np.isfinite(model.threshold)],
-                         minlength=len(learned.NAMES))
-    print(f"{len(model.roots)} trees, {len(model.feature)} nodes, depth {model.depth}; "
-          "splits per feature:")
-    for name, count in sorted(zip(learned.NAMES, splits, strict=True),
-                              key=lambda item: -item[1]):
-        print(f"{name:20s} {count}")
+    classifier = fitted(lambda name: True, FOLDS, lambda name: fold_of(name, FOLDS), log=True)
+    print(f"chosen cut-offs: veto {classifier.veto.cut_off:.2f}, "
+          f"restorer {classifier.restorer.cut_off:.2f}")
+    for role, model in (("veto", classifier.veto), ("restorer", classifier.restorer)):
+        splits = np.bincount(model.feature[np.isfinite(model.threshold)],
+                             minlength=len(learned.NAMES))
+        print(f"{role}: {len(model.roots)} trees, {len(model.feature)} nodes, depth "
+              f"{model.depth}; the most used features (splits):")
+        ranked = sorted(zip(learned.NAMES, splits, strict=True), key=lambda item: -item[1])
+        print("  " + ", ".join(f"{name} {count}" for name, count in ranked[:20]))
     if args.write:
-        OUT.write_text(json.dumps(model.to_dict(), separators=(",", ":")) + "\n", encoding="utf-8")
+        OUT.write_text(json.dumps(classifier.to_dict(), separators=(",", ":")) + "\n",
+                       encoding="utf-8")
         print(f"wrote {OUT}")
     return 0
 

@@ -381,7 +381,8 @@ def clean_command(
     method: Annotated[CleaningMethod, typer.Option(
         "--method", help="Who decides the lines of plain text: the rules alone (rules), or the "
         "rules and then the line classifier, removing kept lines it finds very unlikely to be "
-        "article (learned; not the default, see docs/cleaning.md).")
+        "article and bringing back lines removed for their position it finds likely to be "
+        "(learned; not the default, see docs/cleaning.md).")
     ] = CleaningMethod.rules,
     *,
     options: Options,

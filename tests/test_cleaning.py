@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from summarize import clean
 from summarize.cleaning import classify, first_pass, learned
 from summarize.cleaning.guard import guarded
-from summarize.cleaning.learned import NAMES, Model, features, shipped
-from summarize.cleaning.lines import Line, line_words, split_lines
+from summarize.cleaning.learned import NAMES, Classifier, Model, features, shipped
+from summarize.cleaning.lines import Line, join_lines, line_words, reblocked, split_lines
 from summarize.cleaning.signals import reads_as_prose
 from summarize.languages import stop_words
 from summarize.reading import looks_like_html
@@ -753,8 +753,8 @@ def test_learned_features_are_one_row_per_line_in_the_shipped_order():
     lines = first_pass("Home | News | Sport\n\nThe council said the new bridge would open to "
                        "traffic next spring, after two years of work.\n\nShare")
     rows = features(lines)
-    assert rows.shape == (len(lines), len(NAMES)) and shipped().names == NAMES
-    p = shipped().probabilities(rows)
+    assert rows.shape == (len(lines), len(NAMES)) and shipped().veto.names == NAMES
+    p = shipped().veto.probabilities(rows)
     assert p[1] > p[0] and p[1] > p[2]  # the sentence over the menu and the widget
 
 
@@ -769,30 +769,68 @@ def test_learned_trees_walk_each_split_to_its_leaf_and_add_the_leaves():
     assert Model.from_dict(model.to_dict()).probabilities(np.array([[0.0, 0.0]]))[0] == p[0]
 
 
-def _constant_model(log_odds: float, drop_below: float):
+def _constant(log_odds: float, cut_off: float) -> Model:
     """A model of one leaf: every line gets the same p."""
     return Model(NAMES, np.array([0]), np.array([0]), np.array([float("inf")]), np.array([0]),
-                 np.array([0]), np.array([log_odds]), 0, 0.0, drop_below)
+                 np.array([0]), np.array([log_odds]), 0, 0.0, cut_off)
 
 
-def test_classifier_only_removes_lines_the_rules_kept_and_never_restores_one(monkeypatch):
-    page = "\n\n".join(["Home | News | Sport", *BODY[:2], "Road works", *BODY[2:],
-                         "Share this article"])
-    rules = clean(page, method="rules")
-    monkeypatch.setattr(learned, "shipped", lambda: _constant_model(30.0, 0.5))  # p = 1
-    sure = clean(page, method="learned")
+def _classifier(veto: float, restorer: float = -30.0) -> Classifier:
+    """Every line gets p = sigmoid(``veto``) from the veto (cut-off 0.5) and sigmoid
+    (``restorer``) from the restorer (cut-off 0.5)."""
+    return Classifier(_constant(veto, 0.5), _constant(restorer, 0.5))
+
+
+PAGE = "\n\n".join(["Home | News | Sport", *BODY[:2], "Road works", *BODY[2:],
+                     "Share this article"])
+
+
+def test_veto_only_removes_lines_the_rules_kept(monkeypatch):
+    rules = clean(PAGE, method="rules")
+    monkeypatch.setattr(learned, "shipped", lambda: _classifier(30.0))  # p = 1: no veto
+    sure = clean(PAGE, method="learned")
     assert sure.text == rules.text and [r.text for r in sure.removed] == [
         r.text for r in rules.removed]  # "article" everywhere brings no furniture back
-    monkeypatch.setattr(learned, "shipped", lambda: _constant_model(-3.0, 0.5))  # p = 0.05
-    lines = first_pass(page, "english")
+    monkeypatch.setattr(learned, "shipped", lambda: _classifier(-3.0))  # p = 0.05
+    lines = first_pass(PAGE, "english")
     kept = [line.raw for line in lines if line.kind == "good" and not reads_as_prose(line)]
     learned.decide(lines)
     assert kept and all(line.kind == "bad" and line.reason == learned.REASON
                         + " (article p=0.05)" for line in lines if line.raw in kept)
 
 
+def test_restorer_brings_back_only_lines_removed_for_their_position(monkeypatch):
+    page = "\n\n".join(["Home | News | Sport", "Share this article", "Road works", *BODY,
+                         "Share this article"])
+    lines = first_pass(page, "english")
+    before = {line.raw: (line.kind, line.reason) for line in lines}
+    positional = {raw for raw, (kind, reason) in before.items()
+                  if kind != "good" and learned.family(reason) in learned.RESTORABLE}
+    assert positional == {"Road works"}  # a heading above the body
+    learned.decide(lines, _classifier(30.0, restorer=30.0))  # p = 1 from both
+    assert all(line.kind == "good" for line in lines if line.raw in positional)
+    assert all((line.kind, line.reason) == before[line.raw] for line in lines
+               if line.raw not in positional)  # the menu and the share line stay removed
+    assert {line.raw for line in lines if line.kind != "good"} >= {
+        "Home | News | Sport", "Share this article"}
+    lines = first_pass(page, "english")
+    learned.decide(lines, _classifier(30.0, restorer=-30.0))  # p = 0 from the restorer
+    assert {line.raw: (line.kind, line.reason) for line in lines} == before
+
+
+def test_each_learned_pass_sees_the_blocks_a_second_reading_would():
+    page = "\n".join(["Home | News | Sport", BODY[0], "Share this article", BODY[1], "",
+                      BODY[2], "Road works", "", "", BODY[3]])
+    kept = [line for line in first_pass(page, "english") if line.kind == "good"]
+    assert [line.raw for line in kept] == [*BODY[:3], "Road works", BODY[3]]
+    again = split_lines(join_lines(kept))
+    assert [(line.raw, line.block) for line in reblocked(kept)] == [
+        (line.raw, line.block) for line in again]
+    assert [line.block for line in again] == [0, 1, 2, 2, 3]  # the share line split a block
+
+
 def test_classifier_does_not_remove_prose_whatever_its_p(monkeypatch):
-    monkeypatch.setattr(learned, "shipped", lambda: _constant_model(-3.0, 0.5))  # p = 0.05
+    monkeypatch.setattr(learned, "shipped", lambda: _classifier(-3.0))  # p = 0.05
     article = clean("\n\n".join([*BODY[:2], "Road works", *BODY[2:]]), method="learned")
     assert article.text == "\n\n".join(BODY)  # the subheading goes, every sentence stays
     assert {r.text: r.reason for r in article.removed} == {

@@ -26,7 +26,8 @@ after jusText's paragraph classification adapted to text where links are not mar
    the rules would drop most of the page's prose.
    With ``method="learned"`` (not the default), the line classifier (:mod:`.learned`, trees over
    these signals and their context) removes the kept lines it finds very unlikely to be
-   article, unless they read as prose.
+   article, unless they read as prose, and brings back the lines removed only for their
+   position that it finds likely to be.
 5. The title is the headline among the lines before the body; of a short and a long form, the
    long one.
 
@@ -62,6 +63,7 @@ from .lines import (
     density_stop_words,
     join_lines,
     line_words,
+    reblocked,
     split_lines,
 )
 from .regions import author_boxes, credited_captions
@@ -94,9 +96,8 @@ def clean(
     ``text`` may also be bytes or a path (see :func:`summarize.reading.as_text`).
     ``method`` decides the lines of plain text: 'rules' (the default) alone, or 'learned': the
     rules, then on each pass the line classifier (:mod:`.learned`) removing the kept lines it
-    finds very unlikely to be article (not the default: cross-validated by site it avoids more
-    furniture but finds one article snippet fewer and costs time; docs/cleaning.md has the
-    figures).
+    finds very unlikely to be article and bringing back lines removed for their position that
+    it finds likely to be (not the default: docs/cleaning.md has the figures and the trade).
     """
     if method not in METHODS:
         raise OptionError(f"unknown cleaning method {method!r}: one of {', '.join(METHODS)}")
@@ -126,7 +127,7 @@ def clean(
         removed.extend(line for line in lines if line.kind != GOOD)
         if len(kept) == len(lines):
             break
-        lines = kept
+        lines = reblocked(kept) if method == "learned" else kept
     back, why = guarded(lines, removed)
     if back:
         lines = sorted([*lines, *back], key=lambda line: line.number)

@@ -8,12 +8,16 @@ below; the line's run (consecutive lines of one block and one verdict): its word
 of the page's prose, its rank and place; the prose above and below the line; the share of its
 words the densest block uses. Trees are fitted by ``bench/fit_clean_lines.py`` on
 the pages of ``../shared/data/cleaning`` and shipped in ``summarize/data/clean_lines.json``.
-It is fitted on the lines of the rules' first pass; in :func:`summarize.cleaning.clean`
-(``method="learned"``) it acts on every pass, so that cleaning its output again changes
-nothing (except on mixed-language text, where the second cleaning may detect another
-language: docs/cleaning.md), and only as a veto: a line the rules kept goes when its p is
-below the model's cut-off (chosen by nested cross-validation by site, recall first) and it
-does not read as prose.
+Two sets of trees are fitted on the lines of the rules' first pass: the *veto*, on every
+labelled line, and the *restorer*, on the lines the rules removed only for where they lie
+(outside the body, cut off from it by furniture: the reasons of RESTORABLE), the population it
+acts on. In :func:`summarize.cleaning.clean` (``method="learned"``) both act on every pass: a
+line the rules kept goes when its veto p is below the veto's cut-off and it does not read as
+prose; a line the rules removed for its position comes back when its restorer p reaches the
+restorer's cut-off. Both cut-offs are chosen by cross-validation by site. Each pass sees the
+kept lines as a second reading of the output would (:func:`.lines.reblocked`), so cleaning
+the output again mostly changes nothing; docs/cleaning.md gives the pages where it does (and
+mixed-language text may be detected as another language the second time).
 Inference is one pass over the lines (linear), the trees in flat numpy arrays.
 """
 
@@ -75,6 +79,10 @@ NAMES = (
 #: The start of the reason of a line the classifier removes.
 REASON = "the line classifier"
 
+#: The reason families of lines removed only for their position: what the restorer may
+#: bring back (a line's own furniture signal, its repeats, a caption, stay removed).
+RESTORABLE = ("outside", "cut off")
+
 #: Lines scored at once by the trees (bounds the memory of the node matrix).
 CHUNK = 4096
 
@@ -83,7 +91,8 @@ CHUNK = 4096
 class Model:
     """Gradient-boosted regression trees on the log-odds, all trees stored in flat arrays:
     node ``i`` splits on ``feature[i]`` at ``threshold[i]`` (``<=`` goes to ``left[i]``);
-    a leaf points to itself both ways and holds ``value[i]``."""
+    a leaf points to itself both ways and holds ``value[i]``. ``cut_off`` is where the
+    model acts: a veto removes below it, a restorer brings back at or above it (1 never)."""
 
     names: tuple[str, ...]
     roots: np.ndarray
@@ -94,7 +103,7 @@ class Model:
     value: np.ndarray
     depth: int
     base: float
-    drop_below: float
+    cut_off: float
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         z = np.concatenate([self._log_odds(features[start:start + CHUNK])
@@ -111,7 +120,7 @@ class Model:
 
     def to_dict(self) -> dict:
         return {"names": list(self.names), "base": round(self.base, 6), "depth": self.depth,
-                "drop_below": self.drop_below, "roots": self.roots.tolist(),
+                "cut_off": self.cut_off, "roots": self.roots.tolist(),
                 "feature": self.feature.tolist(),
                 "threshold": [float(t) if math.isfinite(t) else None
                               for t in self.threshold],
@@ -123,20 +132,38 @@ class Model:
         return cls(tuple(data["names"]), np.array(data["roots"]), np.array(data["feature"]),
                    np.array([math.inf if t is None else t for t in data["threshold"]]),
                    np.array(data["left"]), np.array(data["right"]), np.array(data["value"]),
-                   int(data["depth"]), float(data["base"]), float(data["drop_below"]))
+                   int(data["depth"]), float(data["base"]), float(data["cut_off"]))
+
+
+@dataclass(frozen=True)
+class Classifier:
+    """The veto (p that a kept line is article) and the restorer (p that a line the rules
+    removed for its position is article)."""
+
+    veto: Model
+    restorer: Model
+
+    def to_dict(self) -> dict:
+        return {"veto": self.veto.to_dict(), "restorer": self.restorer.to_dict()}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Classifier:
+        return cls(Model.from_dict(data["veto"]), Model.from_dict(data["restorer"]))
 
 
 @functools.lru_cache(maxsize=1)
-def shipped() -> Model:
+def shipped() -> Classifier:
     data = json.loads((resources.files("summarize") / "data" / "clean_lines.json")
                       .read_text("utf-8"))
-    if tuple(data["names"]) != NAMES:
+    classifier = Classifier.from_dict(data)
+    if {classifier.veto.names, classifier.restorer.names} != {NAMES}:
         raise RuntimeError("clean_lines.json was fitted on other features: run "
                            "bench/fit_clean_lines.py --write")
-    return Model.from_dict(data)
+    return classifier
 
 
-def _family(reason: str) -> str | None:
+def family(reason: str) -> str | None:
+    """The family (FAMILIES) of a removed line's reason."""
     for family, starts in FAMILIES.items():
         if reason.startswith(starts):
             return family
@@ -217,7 +244,7 @@ def features(lines: list[Line]) -> np.ndarray:
     good = [line.kind == GOOD for line in lines]
     inherent = [intrinsic(line)[0] for line in lines]
     prose = [kind == GOOD for kind in inherent]
-    families = [None if good[i] else _family(line.reason) for i, line in enumerate(lines)]
+    families = [None if good[i] else family(line.reason) for i, line in enumerate(lines)]
     kept = [i for i in range(n) if good[i]]
     first, last = (kept[0], kept[-1]) if kept else (n, -1)
     densest = _densest_block(lines, prose)
@@ -270,15 +297,21 @@ def _distances(good: list[bool]) -> list[int]:
     return out
 
 
-def decide(lines: list[Line], model: Model | None = None) -> None:
-    """Remove the lines the rules kept that the classifier finds unlikely to be article
-    (p below the model's cut-off, chosen by cross-validation for recall first), unless they
-    read as prose: a sentence is kept without stronger evidence than a line's context. It
-    never brings back a line the rules removed: out of fold, that won no must_contain snippet
-    at a cut-off of 0.5 or above and cost precision below it."""
+def decide(lines: list[Line], classifier: Classifier | None = None) -> None:
+    """Remove the lines the rules kept that the veto finds unlikely to be article, unless they
+    read as prose (a sentence is kept without stronger evidence than a line's context), and
+    bring back the lines the rules removed for their position that the restorer finds likely
+    to be. A line removed for its own furniture signal stays removed."""
     if not lines:
         return
-    model = model or shipped()
-    for line, p in zip(lines, model.probabilities(features(lines)), strict=True):
-        if line.kind == GOOD and p < model.drop_below and not reads_as_prose(line):
+    classifier = classifier or shipped()
+    rows = features(lines)
+    back = [i for i, line in enumerate(lines)
+            if line.kind != GOOD and family(line.reason) in RESTORABLE]
+    restored = classifier.restorer.probabilities(rows[back])
+    for line, p in zip(lines, classifier.veto.probabilities(rows), strict=True):
+        if line.kind == GOOD and p < classifier.veto.cut_off and not reads_as_prose(line):
             line.kind, line.reason = BAD, f"{REASON} (article p={p:.2f})"
+    for i, q in zip(back, restored, strict=True):  # none of them was the veto's to judge
+        if q >= classifier.restorer.cut_off:
+            lines[i].kind, lines[i].reason = GOOD, ""

@@ -3,6 +3,7 @@ how much a line reads like prose."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -136,14 +137,26 @@ def applicable_stop_words(stop_words: frozenset[str], lines: list[Line]) -> froz
     return stop_words if sum(w in stop_words for w in words) >= 0.1 * len(words) else frozenset()
 
 
+def reblocked(lines: list[Line]) -> list[Line]:
+    """Copies of kept ``lines`` in the blocks that reading :func:`join_lines` of them would
+    give: the next pass sees what cleaning the output again would see."""
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        block = 0 if not i else out[-1].block + (not _adjacent(lines[i - 1], line))
+        out.append(dataclasses.replace(line, block=block))
+    return out
+
+
+def _adjacent(previous: Line, line: Line) -> bool:
+    return previous.block == line.block and previous.last + 1 == line.number
+
+
 def join_lines(lines: list[Line]) -> str:
     """Kept lines in order: lines adjacent in the input stay in one block, others are
     separated by a blank line."""
     out: list[str] = []
     for i, line in enumerate(lines):
         if i:
-            previous = lines[i - 1]
-            adjacent = previous.block == line.block and previous.last + 1 == line.number
-            out.append("\n" if adjacent else "\n\n")
+            out.append("\n" if _adjacent(lines[i - 1], line) else "\n\n")
         out.append(line.raw)
     return "".join(out)
