@@ -43,7 +43,15 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_clean_sites import DATA_SETS, DataSet, figures, fold_of, site, site_sums  # noqa: E402
+from eval_clean_sites import (  # noqa: E402
+    DATA_SETS,
+    SHARED,
+    DataSet,
+    figures,
+    fold_of,
+    site,
+    site_sums,
+)
 
 from summarize import clean  # noqa: E402
 from summarize.cleaning import first_pass, learned  # noqa: E402
@@ -71,6 +79,9 @@ MIN_LEAF = 40
 TRAINING = ("regions", "dumps", "snippets")
 #: The summed weight of each page's labelled lines.
 PAGE_WEIGHT = 100.0
+#: Pages of each training set whose mean feature row is stored with the classifier: a test
+#: recomputes it, so a change to the rules or the features that moves it asks for a refit.
+FINGERPRINT_PAGES = 20
 
 
 def _norm(text: str) -> str:
@@ -267,6 +278,22 @@ def cross_validated(data: DataSet, rows: list[dict], folds: int) -> list[tuple[s
     return cleaned(data, rows, lambda row: outer_model(fold_of(site(row), folds), folds))
 
 
+def fingerprint() -> dict:
+    """The mean feature row of the first FINGERPRINT_PAGES pages of each training set (paths
+    relative to ../shared/data), as the rules and the features read them now."""
+    inputs, rows = [], []
+    for data in DATA_SETS:
+        if data.name not in TRAINING or not data.path.exists():
+            continue
+        inputs.append([data.path.relative_to(SHARED).as_posix(), data.field])
+        for row in data.rows()[:FINGERPRINT_PAGES]:
+            lines = first_pass(data.input(row), row.get("lang") or "auto")
+            if lines:
+                rows.append(learned.features(lines))
+    return {"inputs": inputs, "pages": FINGERPRINT_PAGES,
+            "mean": np.vstack(rows).mean(axis=0).round(12).tolist()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write", action="store_true", help="write the shipped weights")
@@ -282,8 +309,8 @@ def main(argv: list[str] | None = None) -> int:
         ranked = sorted(zip(learned.NAMES, splits, strict=True), key=lambda item: -item[1])
         print("  " + ", ".join(f"{name} {count}" for name, count in ranked[:20]))
     if args.write:
-        OUT.write_text(json.dumps(classifier.to_dict(), separators=(",", ":")) + "\n",
-                       encoding="utf-8")
+        data = classifier.to_dict() | {"fingerprint": fingerprint()}
+        OUT.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {OUT}")
     return 0
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import time
 import unicodedata
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -756,6 +758,24 @@ def test_learned_features_are_one_row_per_line_in_the_shipped_order():
     assert rows.shape == (len(lines), len(NAMES)) and shipped().veto.names == NAMES
     p = shipped().veto.probabilities(rows)
     assert p[1] > p[0] and p[1] > p[2]  # the sentence over the menu and the widget
+
+
+@pytest.mark.slow
+def test_the_shipped_classifier_was_fitted_on_todays_features():
+    """The mean feature row stored with the trees is that of their fingerprint pages as the
+    rules and the features read them now: a change that moves it means the trees are stale
+    (refit them: python bench/fit_clean_lines.py --write)."""
+    stored = json.loads((resources.files("summarize") / "data" / "clean_lines.json")
+                        .read_text("utf-8"))["fingerprint"]
+    rows = []
+    for name, field in stored["inputs"]:
+        for row in read_jsonl(shared_path("data", name), limit=stored["pages"]):
+            lines = first_pass(row[field], row.get("lang") or "auto")
+            if lines:
+                rows.append(features(lines))
+    means = np.vstack(rows).mean(axis=0)
+    assert np.abs(means - np.asarray(stored["mean"])).max() < 1e-9, (
+        "clean_lines.json is stale: run python bench/fit_clean_lines.py --write")
 
 
 def test_learned_trees_walk_each_split_to_its_leaf_and_add_the_leaves():
