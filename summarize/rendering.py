@@ -63,11 +63,13 @@ def cleaned_text(article: CleanedArticle, *, explain: bool = False) -> str:
     parts = [article.title, ""] if article.title else []
     parts.append(article.text)
     if explain:
-        parts += ["", f"Removed ({len(article.removed)} lines):"]
-        parts += [f"  line {r.line}: {r.text!r} ({r.reason})" for r in article.removed]
-        if article.guarded:
-            parts += ["", f"Kept by the recall guard ({len(article.guarded)} lines):"]
-            parts += [f"  line {r.line}: {r.text!r} ({r.reason})" for r in article.guarded]
+        for heading, listed, always in (("Removed", article.removed, True),
+                                        ("Kept by the recall guard", article.guarded, False),
+                                        ("Brought back by the line classifier",
+                                         article.restored, False)):
+            if listed or always:
+                parts += ["", f"{heading} ({len(listed)} lines):"]
+                parts += [f"  line {r.line}: {r.text!r} ({r.reason})" for r in listed]
     return "\n".join(parts)
 
 

@@ -34,6 +34,9 @@ class CleanedArticle:
     #: Lines the rules would have removed that the recall guard kept (the rule's reason, then
     #: the guard's): they are in ``text``.
     guarded: list[RemovedLine] = field(default_factory=list)
+    #: Lines the rules removed for their position that the line classifier brought back
+    #: (``method="learned"``; the rule's reason, then the classifier's p): they are in ``text``.
+    restored: list[RemovedLine] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -43,6 +46,7 @@ class CleanedArticle:
             "text": self.text,
             "removed": [r.to_dict() for r in self.removed],
             "guarded": [r.to_dict() for r in self.guarded],
+            "restored": [r.to_dict() for r in self.restored],
         }
 
 

@@ -834,8 +834,22 @@ def test_restorer_brings_back_only_lines_removed_for_their_position(monkeypatch)
     assert {line.raw for line in lines if line.kind != "good"} >= {
         "Home | News | Sport", "Share this article"}
     lines = first_pass(page, "english")
-    learned.decide(lines, _classifier(30.0, restorer=-30.0))  # p = 0 from the restorer
+    assert learned.decide(lines, _classifier(30.0, restorer=-30.0)) == {}  # p = 0: none back
     assert {line.raw: (line.kind, line.reason) for line in lines} == before
+
+
+def test_lines_brought_back_are_listed_with_both_reasons(monkeypatch):
+    page = "\n\n".join(["Home | News | Sport", "Road works", *BODY])
+    monkeypatch.setattr(learned, "shipped", lambda: _classifier(30.0, restorer=30.0))
+    article = clean(page, method="learned")
+    assert article.text.startswith("Road works\n\n") and "Home" not in article.text
+    assert [(r.line, r.text, r.reason) for r in article.restored] == [
+        (3, "Road works", "heading outside the article body; brought back by "
+         f"{learned.REASON} (article p=1.00)")]
+    assert article.to_dict()["restored"][0]["line"] == 3
+    explained = cleaned_text(article, explain=True)
+    assert "Brought back by the line classifier (1 lines):\n  line 3: 'Road works'" in explained
+    assert not clean(page, method="rules").restored
 
 
 def test_each_learned_pass_sees_the_blocks_a_second_reading_would():

@@ -115,10 +115,11 @@ def clean(
         return CleanedArticle(title=title, text=join_lines(lines), language=lang, removed=[],
                               source=source, unsupported_language=unsupported)
     removed: list[Line] = []
+    restored: dict[int, str] = {}  # line number: why the line classifier brought it back
     for _ in range(MAX_PASSES):
         classify(lines, _stop_words(lines, lang, unsupported), extracted=html)
         if method == "learned" and not html:
-            decide(lines)
+            restored |= decide(lines)
         drop_title_repeats(lines, title)
         found = find_title(lines) if title is None and not removed else None
         if found is not None:
@@ -141,6 +142,8 @@ def clean(
         source=source,
         unsupported_language=unsupported,
         guarded=[RemovedLine(line.number, line.raw, f"{line.reason}; {why}") for line in back],
+        restored=[RemovedLine(line.number, line.raw, restored[line.number]) for line in lines
+                  if line.number in restored],
     )
 
 

@@ -297,13 +297,14 @@ def _distances(good: list[bool]) -> list[int]:
     return out
 
 
-def decide(lines: list[Line], classifier: Classifier | None = None) -> None:
+def decide(lines: list[Line], classifier: Classifier | None = None) -> dict[int, str]:
     """Remove the lines the rules kept that the veto finds unlikely to be article, unless they
     read as prose (a sentence is kept without stronger evidence than a line's context), and
     bring back the lines the rules removed for their position that the restorer finds likely
-    to be. A line removed for its own furniture signal stays removed."""
+    to be. A line removed for its own furniture signal stays removed. Returns the line number
+    of each line brought back, with the rules' reason and the restorer's p."""
     if not lines:
-        return
+        return {}
     classifier = classifier or shipped()
     rows = features(lines)
     back = [i for i, line in enumerate(lines)
@@ -312,6 +313,10 @@ def decide(lines: list[Line], classifier: Classifier | None = None) -> None:
     for line, p in zip(lines, classifier.veto.probabilities(rows), strict=True):
         if line.kind == GOOD and p < classifier.veto.cut_off and not reads_as_prose(line):
             line.kind, line.reason = BAD, f"{REASON} (article p={p:.2f})"
+    brought: dict[int, str] = {}
     for i, q in zip(back, restored, strict=True):  # none of them was the veto's to judge
         if q >= classifier.restorer.cut_off:
+            brought[lines[i].number] = (f"{lines[i].reason}; brought back by {REASON} "
+                                        f"(article p={q:.2f})")
             lines[i].kind, lines[i].reason = GOOD, ""
+    return brought
