@@ -16,7 +16,7 @@ Data sets (../shared/data/cleaning and ../shared/data/summaries):
 A page's site is its URL's host (the archived one for web.archive.org), or its id without a
 URL. Intervals (95%, bootstrap) resample sites, not pages (pages of one site are alike); a
 second cleaner's line gives its difference from the rules, paired on the same resamplings, in
-parentheses; ``--learned FOLDS`` refits the classifier per fold by site, its cut-off chosen
+parentheses; ``--learned FOLDS`` refits the classifier per fold by site, its cut-offs chosen
 by 4 inner folds (nested: bench/fit_clean_lines.py); ``--against`` gives the rules'
 difference from a saved run (another checkout's: ``PYTHONPATH=../main python
 bench/eval_clean_sites.py --save BEFORE.json``). The snippets set is also scored by the

@@ -26,7 +26,7 @@ that still avoid as many must_not_contain snippets as the rules and lose at most
 points of regions / dumps F1 against them. ``--write`` chooses them on 5 folds of all pages
 (printed); ``bench/eval_clean_sites.py --learned 5`` nests the choice (4 inner folds within
 each outer fold's fitting sites), so each page is scored by models and cut-offs chosen
-without its site. About 4 minutes (``--write``) and 15 minutes (nested).
+without its site. About 5 minutes (``--write``) and 25 minutes (nested) on this machine.
 """
 
 from __future__ import annotations

@@ -78,7 +78,7 @@ from .signals import (
 )
 from .title import drop_title_repeats, find_title
 
-#: The ways lines are decided: the rules alone, or the rules and the line classifier's veto.
+#: The ways lines are decided: the rules alone, or the rules and the line classifier.
 METHODS = ("rules", "learned")
 
 #: Passes of the classification on the kept lines before the result is final.
