@@ -129,6 +129,8 @@ def clean(
         if len(kept) == len(lines):
             break
         lines = reblocked(kept) if method == "learned" else kept
+    brought = [RemovedLine(line.number, line.raw, restored[line.number]) for line in lines
+               if line.number in restored]  # before the guard's lines join the kept ones
     back, why = guarded(lines, removed)
     if back:
         lines = sorted([*lines, *back], key=lambda line: line.number)
@@ -142,8 +144,7 @@ def clean(
         source=source,
         unsupported_language=unsupported,
         guarded=[RemovedLine(line.number, line.raw, f"{line.reason}; {why}") for line in back],
-        restored=[RemovedLine(line.number, line.raw, restored[line.number]) for line in lines
-                  if line.number in restored],
+        restored=brought,
     )
 
 
