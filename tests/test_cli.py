@@ -180,6 +180,23 @@ def test_clean_subcommand_with_the_line_classifier_explains_every_removal():
     assert data["guarded"] == [] and "Print +A" not in data["text"]
 
 
+def test_clean_explain_lists_the_lines_the_line_classifier_brought_back(tmp_path, monkeypatch):
+    from test_cleaning import BODY, _classifier
+
+    from summarize.cleaning import learned
+
+    page = tmp_path / "page.txt"
+    page.write_text("\n\n".join(["Home | News | Sport", "Road works", *BODY]), encoding="utf-8")
+    monkeypatch.setattr(learned, "shipped", lambda: _classifier(30.0, restorer=30.0))  # p = 1
+    text = run("clean", str(page), "--method", "learned", "--explain").stdout
+    assert ("Brought back by the line classifier (1 lines):\n  line 3: 'Road works' (heading "
+            "outside the article body; brought back by the line classifier (article p=1.00))"
+            ) in text
+    data = json.loads(run("clean", str(page), "--method", "learned", "-f", "json").stdout)
+    assert [r["text"] for r in data["restored"]] == ["Road works"]
+    assert "Brought back" not in run("clean", str(page), "--explain").stdout
+
+
 def test_clean_subcommand_on_a_page_dump_finds_headline_and_opening():
     """A menu line above the headline is not the title, and the question and list between
     the byline and the first paragraph open the article."""
