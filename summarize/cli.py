@@ -381,8 +381,9 @@ def clean_command(
     method: Annotated[CleaningMethod, typer.Option(
         "--method", help="Who decides the lines of plain text: the rules alone (rules), or the "
         "rules and then the line classifier, removing kept lines it finds very unlikely to be "
-        "article and bringing back lines removed for their position it finds likely to be "
-        "(learned; not the default, see docs/cleaning.md).")
+        "article, bringing back lines removed for their position it finds likely to be, and "
+        "cutting what it finds below the article's end (learned; not the default, see "
+        "docs/cleaning.md).")
     ] = CleaningMethod.rules,
     *,
     options: Options,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 import unicodedata
@@ -15,9 +16,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarize import clean
-from summarize.cleaning import classify, first_pass, learned
+from summarize.cleaning import classify, first_pass, last_pass, learned
 from summarize.cleaning.guard import guarded
-from summarize.cleaning.learned import NAMES, Classifier, Model, features, shipped
+from summarize.cleaning.learned import (
+    ENDER_NAMES,
+    NAMES,
+    Classifier,
+    Model,
+    boundaries,
+    features,
+    shipped,
+)
 from summarize.cleaning.lines import Line, join_lines, line_words, reblocked, split_lines
 from summarize.cleaning.signals import reads_as_prose
 from summarize.languages import stop_words
@@ -767,15 +776,18 @@ def test_the_shipped_classifier_was_fitted_on_todays_features():
     (refit them: python bench/fit_clean_lines.py --write)."""
     stored = json.loads((resources.files("summarize") / "data" / "clean_lines.json")
                         .read_text("utf-8"))["fingerprint"]
-    rows = []
+    rows, ends = [], []
     for name, field in stored["inputs"]:
         for row in read_jsonl(shared_path("data", name), limit=stored["pages"]):
             lines = first_pass(row[field], row.get("lang") or "auto")
             if lines:
                 rows.append(features(lines))
-    means = np.vstack(rows).mean(axis=0)
-    assert np.abs(means - np.asarray(stored["mean"])).max() < 1e-9, (
-        "clean_lines.json is stale: run python bench/fit_clean_lines.py --write")
+                settled = last_pass(row[field], row.get("lang") or "auto")
+                ends.append(boundaries(settled, features(settled))[1])
+    for mean, key in ((np.vstack(rows).mean(axis=0), "mean"),
+                      (np.vstack(ends).mean(axis=0), "ender_mean")):
+        assert np.abs(mean - np.asarray(stored[key])).max() < 1e-9, (
+            "clean_lines.json is stale: run python bench/fit_clean_lines.py --write")
 
 
 def test_learned_trees_walk_each_split_to_its_leaf_and_add_the_leaves():
@@ -789,16 +801,18 @@ def test_learned_trees_walk_each_split_to_its_leaf_and_add_the_leaves():
     assert Model.from_dict(model.to_dict()).probabilities(np.array([[0.0, 0.0]]))[0] == p[0]
 
 
-def _constant(log_odds: float, cut_off: float) -> Model:
+def _constant(log_odds: float, cut_off: float, names: tuple[str, ...] = NAMES) -> Model:
     """A model of one leaf: every line gets the same p."""
-    return Model(NAMES, np.array([0]), np.array([0]), np.array([float("inf")]), np.array([0]),
+    return Model(names, np.array([0]), np.array([0]), np.array([float("inf")]), np.array([0]),
                  np.array([0]), np.array([log_odds]), 0, 0.0, cut_off)
 
 
-def _classifier(veto: float, restorer: float = -30.0) -> Classifier:
+def _classifier(veto: float, restorer: float = -30.0, ender: float = -30.0) -> Classifier:
     """Every line gets p = sigmoid(``veto``) from the veto (cut-off 0.5) and sigmoid
-    (``restorer``) from the restorer (cut-off 0.5)."""
-    return Classifier(_constant(veto, 0.5), _constant(restorer, 0.5))
+    (``restorer``) from the restorer (cut-off 0.5), every boundary sigmoid(``ender``) from the
+    ender (cut-off 0.5)."""
+    return Classifier(_constant(veto, 0.5), _constant(restorer, 0.5),
+                      _constant(ender, 0.5, ENDER_NAMES))
 
 
 PAGE = "\n\n".join(["Home | News | Sport", *BODY[:2], "Road works", *BODY[2:],
@@ -869,6 +883,47 @@ def test_classifier_does_not_remove_prose_whatever_its_p(monkeypatch):
     assert article.text == "\n\n".join(BODY)  # the subheading goes, every sentence stays
     assert {r.text: r.reason for r in article.removed} == {
         "Road works": learned.REASON + " (article p=0.05)"}
+
+
+BIO = ("Jane Doe has written about the city's roads and bridges for the paper since 2009, "
+       "and she lives by the coast with her two dogs.")
+
+
+def _ender_on_gaps() -> Model:
+    """p = 1 for a boundary with a removed line between its kept lines, p = 0 otherwise."""
+    gap = ENDER_NAMES.index("gap_log_lines")
+    return Model(ENDER_NAMES, np.array([0]), np.array([gap, 0, 0]),
+                 np.array([0.0, float("inf"), float("inf")]), np.array([1, 1, 2]),
+                 np.array([2, 1, 2]), np.array([0.0, -30.0, 30.0]), 1, 0.0, 0.5)
+
+
+def test_ender_cuts_every_kept_line_below_the_first_end_it_finds(monkeypatch):
+    page = "\n\n".join([*BODY, "Share this article", BIO, "Jane Doe is on Twitter."])
+    ender = dataclasses.replace(_classifier(30.0), ender=_ender_on_gaps())
+    monkeypatch.setattr(learned, "shipped", lambda: ender)
+    article = clean(page, method="learned")
+    assert article.text == "\n\n".join(BODY)
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons[BIO] == f"{learned.ENDED}, by {learned.REASON} (end p=1.00)"
+    assert reasons["Jane Doe is on Twitter."].startswith(learned.ENDED)
+    assert clean(page, method="rules").text.endswith(BIO + "\n\nJane Doe is on Twitter.")
+
+
+def test_ender_only_ends_the_article_where_lines_were_removed(monkeypatch):
+    monkeypatch.setattr(learned, "shipped", lambda: _classifier(30.0, ender=30.0))  # p = 1
+    plain = "\n\n".join([*BODY, BIO])
+    assert learned.ended(last_pass(plain, "english")) == {}  # no boundary with a gap
+    assert clean(plain, method="learned").text == plain  # so the output is cut no more
+
+
+def test_recall_guard_keeps_the_prose_an_early_end_would_cut(monkeypatch):
+    page = "\n\n".join([BODY[0], "Share this article", *BODY[1:], BIO])
+    monkeypatch.setattr(learned, "shipped", lambda: _classifier(30.0, ender=30.0))  # p = 1
+    assert sorted(learned.ended(last_pass(page, "english"))) == [5, 7, 9, 11]  # below line 1
+    article = clean(page, method="learned")
+    assert article.text == "\n\n".join([*BODY, BIO]) and len(article.guarded) == 4
+    assert all(r.reason.startswith(learned.ENDED) and "recall guard" in r.reason
+               for r in article.guarded)
 
 
 def test_unknown_cleaning_method_is_refused():

@@ -27,7 +27,8 @@ after jusText's paragraph classification adapted to text where links are not mar
    With ``method="learned"`` (not the default), the line classifier (:mod:`.learned`, trees over
    these signals and their context) removes the kept lines it finds very unlikely to be
    article, unless they read as prose, and brings back the lines removed only for their
-   position that it finds likely to be.
+   position that it finds likely to be; once the passes are done, it cuts the kept lines
+   below the first boundary it finds likely to be the article's end (:mod:`.ending`).
 5. The title is the headline among the lines before the body; of a short and a long form, the
    long one.
 
@@ -41,6 +42,7 @@ its neighbours say), :mod:`.regions` (stretches, comments, teasers and closing b
 
 from __future__ import annotations
 
+import dataclasses
 import warnings
 from collections import Counter
 
@@ -50,7 +52,7 @@ from ..reading import Article, as_text, looks_like_html
 from ..results import CleanedArticle, RemovedLine
 from .context import context_pass
 from .guard import guarded
-from .learned import decide
+from .learned import decide, ended
 from .lines import (
     BAD,
     BULLET,
@@ -97,7 +99,8 @@ def clean(
     ``method`` decides the lines of plain text: 'rules' (the default) alone, or 'learned': the
     rules, then on each pass the line classifier (:mod:`.learned`) removing the kept lines it
     finds very unlikely to be article and bringing back lines removed for their position that
-    it finds likely to be (not the default: docs/cleaning.md has the figures and the trade).
+    it finds likely to be, and at the end cutting the kept lines below what it finds to be the
+    article's end (not the default: docs/cleaning.md has the figures and the trade).
     """
     if method not in METHODS:
         raise OptionError(f"unknown cleaning method {method!r}: one of {', '.join(METHODS)}")
@@ -114,8 +117,41 @@ def clean(
     if keep_furniture:
         return CleanedArticle(title=title, text=join_lines(lines), language=lang, removed=[],
                               source=source, unsupported_language=unsupported)
+    kept, removed, restored, title = _passes(lines, lang, unsupported, title, html=html,
+                                             method=method)
+    if method == "learned" and not html:
+        cut = ended(settled(lines, kept, removed))
+        for line in kept:
+            if line.number in cut:
+                line.kind, line.reason = BAD, cut[line.number]
+                removed.append(line)
+        kept = [line for line in kept if line.number not in cut]
+    brought = [RemovedLine(line.number, line.raw, restored[line.number]) for line in kept
+               if line.number in restored]  # before the guard's lines join the kept ones
+    back, why = guarded(kept, removed)
+    if back:
+        kept = sorted([*kept, *back], key=lambda line: line.number)
+        removed = [line for line in removed if line not in back]
+    removed.sort(key=lambda line: line.number)
+    return CleanedArticle(
+        title=title,
+        text=join_lines(kept),
+        language=lang,
+        removed=[RemovedLine(line.number, line.raw, line.reason) for line in removed],
+        source=source,
+        unsupported_language=unsupported,
+        guarded=[RemovedLine(line.number, line.raw, f"{line.reason}; {why}") for line in back],
+        restored=brought,
+    )
+
+
+def _passes(lines: list[Line], lang: str, unsupported: str | None, title: str | None, *,
+            html: bool, method: str) -> tuple[list[Line], list[Line], dict[int, str], str | None]:
+    """The passes of the classification on the kept lines until nothing changes: the kept
+    lines, the removed ones (each with its reason), the lines the line classifier brought
+    back (line number: why) and the title."""
     removed: list[Line] = []
-    restored: dict[int, str] = {}  # line number: why the line classifier brought it back
+    restored: dict[int, str] = {}
     for _ in range(MAX_PASSES):
         classify(lines, _stop_words(lines, lang, unsupported), extracted=html)
         if method == "learned" and not html:
@@ -129,23 +165,23 @@ def clean(
         if len(kept) == len(lines):
             break
         lines = reblocked(kept) if method == "learned" else kept
-    brought = [RemovedLine(line.number, line.raw, restored[line.number]) for line in lines
-               if line.number in restored]  # before the guard's lines join the kept ones
-    back, why = guarded(lines, removed)
-    if back:
-        lines = sorted([*lines, *back], key=lambda line: line.number)
-        removed = [line for line in removed if line not in back]
-    removed.sort(key=lambda line: line.number)
-    return CleanedArticle(
-        title=title,
-        text=join_lines(lines),
-        language=lang,
-        removed=[RemovedLine(line.number, line.raw, line.reason) for line in removed],
-        source=source,
-        unsupported_language=unsupported,
-        guarded=[RemovedLine(line.number, line.raw, f"{line.reason}; {why}") for line in back],
-        restored=brought,
-    )
+    return lines, removed, restored, title
+
+
+def settled(lines: list[Line], kept: list[Line], removed: list[Line]) -> list[Line]:
+    """Every one of the input's ``lines`` as the passes left it (kept or removed, with its
+    reason), in its input block: the page the ender reads."""
+    state = {line.number: line for line in (*removed, *kept)}
+    return [dataclasses.replace(state[line.number], block=line.block) for line in lines]
+
+
+def last_pass(text: str, language: str = "auto") -> list[Line]:
+    """The lines of plain ``text`` as the rules' passes leave them (what the ender reads; its
+    fitting starts here)."""
+    lines = split_lines(text)
+    lang, unsupported = _language(lines, language, None)
+    kept, removed, _, _ = _passes(lines, lang, unsupported, None, html=False, method="rules")
+    return settled(lines, kept, removed)
 
 
 def first_pass(text: str, language: str = "auto") -> list[Line]:

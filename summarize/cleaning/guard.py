@@ -2,7 +2,8 @@
 most of the page's prose.
 
 The positional rules (a stretch cut off from the main one, teasers below the article, a
-near-good line away from the body) are weak evidence; a furniture signal on the line itself is
+near-good line away from the body, and the line classifier's cut below what it takes for the
+article's end) are weak evidence; a furniture signal on the line itself is
 strong evidence and is left alone. When the positional rules would remove more than half of
 the words of the page's prose lines (sentences with stop words), they have mistaken the
 article for furniture (a recipe's or guide's repeated headings cutting it into pieces): every
@@ -13,6 +14,7 @@ vocabulary cost precision on the development pages and won no recall: not done.)
 
 from __future__ import annotations
 
+from .learned import ENDED
 from .lines import Line
 from .regions import AFTER_ARTICLE, THREAD
 from .signals import reads_as_prose
@@ -32,7 +34,8 @@ PROSE_LOSS = 0.5
 
 def guarded(kept: list[Line], removed: list[Line]) -> tuple[list[Line], str]:
     """The removed lines the guard keeps, and why ("" when it keeps none)."""
-    candidates = [line for line in removed if line.reason in POSITIONAL and reads_as_prose(line)]
+    candidates = [line for line in removed if reads_as_prose(line) and (
+        line.reason in POSITIONAL or line.reason.startswith(ENDED))]
     lost = sum(len(line.words) for line in candidates)
     prose = lost + sum(len(line.words) for line in kept if reads_as_prose(line))
     if not candidates or lost <= PROSE_LOSS * prose:

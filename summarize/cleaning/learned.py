@@ -14,7 +14,10 @@ labelled line, and the *restorer*, on the lines the rules removed only for where
 acts on. In :func:`summarize.cleaning.clean` (``method="learned"``) both act on every pass: a
 line the rules kept goes when its veto p is below the veto's cut-off and it does not read as
 prose; a line the rules removed for its position comes back when its restorer p reaches the
-restorer's cut-off. Both cut-offs are chosen by cross-validation by site. Each pass sees the
+restorer's cut-off. A third set, the *ender*, is fitted on the boundaries between the lines the
+rules' passes kept (:mod:`.ending`: the line below and every kept line under it) and scores
+each as the article's end; once the passes are done, the kept lines below the first boundary
+at or above its cut-off go. The cut-offs are chosen by cross-validation by site. Each pass sees the
 kept lines as a second reading of the output would (:func:`.lines.reblocked`), so cleaning
 the output again mostly changes nothing; docs/cleaning.md gives the pages where it does (and
 mixed-language text may be detected as another language the second time).
@@ -32,6 +35,7 @@ from importlib import resources
 
 import numpy as np
 
+from .ending import TAIL_NAMES, tail_features
 from .lines import BAD, BULLET, GOOD, MINOR, NEAR, SHORT, Line
 from .signals import GOOD_STOP, intrinsic, reads_as_prose
 
@@ -76,8 +80,15 @@ NAMES = (
 )
 
 
+#: The ender's features: the first kept line below a boundary, the lines below it, the
+#: families of the removed lines between it and the kept line above (:mod:`.ending`).
+ENDER_NAMES = (*NAMES, *TAIL_NAMES, *(f"gap_{family}" for family in FAMILIES))
+
 #: The start of the reason of a line the classifier removes.
 REASON = "the line classifier"
+
+#: The start of the reason of a line the ender cuts.
+ENDED = "below the article's end"
 
 #: The reason families of lines removed only for their position: what the restorer may
 #: bring back (a line's own furniture signal, its repeats, a caption, stay removed).
@@ -137,18 +148,22 @@ class Model:
 
 @dataclass(frozen=True)
 class Classifier:
-    """The veto (p that a kept line is article) and the restorer (p that a line the rules
-    removed for its position is article)."""
+    """The veto (p that a kept line is article), the restorer (p that a line the rules
+    removed for its position is article) and the ender (p that the article ends above a kept
+    line)."""
 
     veto: Model
     restorer: Model
+    ender: Model
 
     def to_dict(self) -> dict:
-        return {"veto": self.veto.to_dict(), "restorer": self.restorer.to_dict()}
+        return {"veto": self.veto.to_dict(), "restorer": self.restorer.to_dict(),
+                "ender": self.ender.to_dict()}
 
     @classmethod
     def from_dict(cls, data: dict) -> Classifier:
-        return cls(Model.from_dict(data["veto"]), Model.from_dict(data["restorer"]))
+        return cls(Model.from_dict(data["veto"]), Model.from_dict(data["restorer"]),
+                   Model.from_dict(data["ender"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -156,7 +171,8 @@ def shipped() -> Classifier:
     data = json.loads((resources.files("summarize") / "data" / "clean_lines.json")
                       .read_text("utf-8"))
     classifier = Classifier.from_dict(data)
-    if {classifier.veto.names, classifier.restorer.names} != {NAMES}:
+    if (classifier.veto.names, classifier.restorer.names, classifier.ender.names) != (
+            NAMES, NAMES, ENDER_NAMES):
         raise RuntimeError("clean_lines.json was fitted on other features: run "
                            "bench/fit_clean_lines.py --write")
     return classifier
@@ -297,6 +313,13 @@ def _distances(good: list[bool]) -> list[int]:
     return out
 
 
+def boundaries(lines: list[Line], rows: np.ndarray) -> tuple[list[int], np.ndarray]:
+    """The kept lines' indices and the ender's row (ENDER_NAMES) of the boundary above each of
+    them but the first, from ``lines`` as :func:`classify` left them and their ``rows``."""
+    kept = [i for i, line in enumerate(lines) if line.kind == GOOD]
+    return kept, tail_features(lines, kept, rows, NAMES)
+
+
 def decide(lines: list[Line], classifier: Classifier | None = None) -> dict[int, str]:
     """Remove the lines the rules kept that the veto finds unlikely to be article, unless they
     read as prose (a sentence is kept without stronger evidence than a line's context), and
@@ -320,3 +343,26 @@ def decide(lines: list[Line], classifier: Classifier | None = None) -> dict[int,
                                         f"(article p={q:.2f})")
             lines[i].kind, lines[i].reason = GOOD, ""
     return brought
+
+
+def gapped(kept: list[int], t: int) -> bool:
+    """Whether removed lines lie between kept lines ``t - 1`` and ``t``: only such a boundary
+    may be the article's end, so that cleaning the output again (where the removed lines are
+    gone) cuts nothing more."""
+    return kept[t] - kept[t - 1] > 1
+
+
+def ended(lines: list[Line], classifier: Classifier | None = None) -> dict[int, str]:
+    """The kept lines below the first boundary between kept lines, with removed lines between
+    them, that the ender finds likely to be the article's end, each with its reason (line
+    number: reason); ``lines`` are all the page's lines as the passes left them
+    (:func:`summarize.cleaning.settled`)."""
+    classifier = classifier or shipped()
+    kept, rows = boundaries(lines, features(lines)) if lines else ([], np.zeros((0, 0)))
+    ends = classifier.ender.probabilities(rows)
+    end = next((t for t, p in enumerate(ends, start=1)
+                if p >= classifier.ender.cut_off and gapped(kept, t)), None)
+    if end is None:
+        return {}
+    reason = f"{ENDED}, by {REASON} (end p={ends[end - 1]:.2f})"
+    return {lines[i].number: reason for i in kept[end:]}
