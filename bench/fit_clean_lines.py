@@ -1,4 +1,4 @@
-"""Fit the line classifier of summarize/cleaning/learned.py (its veto and its restorer) on
+"""Fit the line classifier of summarize/cleaning/learned.py (veto, restorer, ender) on
 every page of ../shared/data/cleaning, and cross-validate it by site for bench/eval_clean_sites.py.
 
     python bench/fit_clean_lines.py --write    # fit on all pages: summarize/data/clean_lines.json
@@ -15,7 +15,10 @@ trees (scikit-learn's HistGradientBoostingClassifier, the ``bench`` extra: ``pip
 '.[bench]'``), fixed settings, no early stopping, one thread: deterministic, exported to flat
 arrays for the numpy inference of learned.py. The veto is fitted on every labelled line; the
 restorer on the labelled lines the rules' first pass removed for their position
-(``learned.RESTORABLE``), the only ones it may bring back.
+(``learned.RESTORABLE``), the only ones it may bring back; the ender on the boundaries between
+the lines the rules' passes keep (``last_pass``) with removed lines between them (the only
+ones it may act on), labelled by :func:`boundary_labels`, each page's boundaries weighing the
+same.
 
 The cut-offs are chosen, never hand-set: the pages are cleaned (``method="learned"``, every
 pass) by models fitted without their sites. First the veto's, among DROPS (the restorer off):
@@ -23,7 +26,9 @@ the one avoiding the most must_not_contain snippets among those that lose at mos
 RECALL_SLACK points of found snippets and of regions / dumps recall against the rules. Then
 the restorer's, among RESTORES: the one finding the most must_contain snippets among those
 that still avoid as many must_not_contain snippets as the rules and lose at most F1_SLACK
-points of regions / dumps F1 against them. ``--write`` chooses them on 5 folds of all pages
+points of regions / dumps F1 against them. Then the ender's, among ENDS: the one avoiding the
+most must_not_contain snippets among those within RECALL_SLACK of the rules' found snippets
+and F1_SLACK of their regions / dumps F1. ``--write`` chooses them on 5 folds of all pages
 (printed); ``bench/eval_clean_sites.py --learned 5`` nests the choice (4 inner folds within
 each outer fold's fitting sites), so each page is scored by models and cut-offs chosen
 without its site. About 5 minutes (``--write``) and 25 minutes (nested) on this machine.
@@ -54,7 +59,7 @@ from eval_clean_sites import (  # noqa: E402
 )
 
 from summarize import clean  # noqa: E402
-from summarize.cleaning import first_pass, learned  # noqa: E402
+from summarize.cleaning import first_pass, last_pass, learned  # noqa: E402
 from summarize.cleaning.lines import GOOD, Line  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "summarize" / "data" / "clean_lines.json"
@@ -63,7 +68,10 @@ DROPS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
 #: The restorer's cut-offs tried (a line removed for its position comes back at or above):
 #: 1 is none brought back.
 RESTORES = (1.0, 0.5, 0.4, 0.3, 0.2)
-#: Points of regions / dumps F1 the restorer may cost against the rules.
+#: The ender's cut-offs tried (the kept lines below the first boundary at or above go):
+#: 1 is no cut.
+ENDS = (1.0, 0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5, 0.4)
+#: Points of regions / dumps F1 the restorer and the ender may cost against the rules.
 F1_SLACK = 0.25
 F1 = (("regions", "F1"), ("dumps", "F1"))
 #: Points of found snippets and of recall (regions, dumps) a cut-off may lose against the
@@ -114,15 +122,51 @@ def labels(lines: list[Line], row: dict) -> list[float | None]:
     return out
 
 
+def boundary_labels(lines: list[Line], row: dict, kept: list[int]) -> list[float | None]:
+    """Per boundary above each kept line but the first: 1 when no article line is kept below
+    it (on a snippet page: the kept line below is a must_not_contain line, and a
+    must_contain line is kept above), 0 when one is, None when the snippets do not say."""
+    y = labels(lines, row)
+    ky = [y[i] for i in kept]
+    later = np.cumsum([v == 1.0 for v in ky][::-1])[::-1]  # article lines from t on
+    out: list[float | None] = []
+    for t in range(1, len(kept)):
+        if later[t]:
+            out.append(0.0)
+        elif "gold_text" in row or (ky[t] == 0.0 and later[0] > later[t]):
+            out.append(1.0)
+        else:
+            out.append(None)
+    return out
+
+
+def _ender_page(lines: list[Line], row: dict) -> tuple[np.ndarray, np.ndarray] | None:
+    kept, x = learned.boundaries(lines, learned.features(lines))
+    y = boundary_labels(lines, row, kept)
+    keep = [t for t, label in enumerate(y) if label is not None
+            and learned.gapped(kept, t + 1)]  # the boundaries it may act on
+    if not keep:
+        return None
+    return x[keep], np.array([y[t] for t in keep])
+
+
 @functools.lru_cache(maxsize=None)
 def examples(role: str) -> tuple[tuple[str, np.ndarray, np.ndarray, np.ndarray], ...]:
     """(site, features, labels, weights) of each training page's labelled lines: all of them
-    for the ``"veto"``, those the rules removed for their position for the ``"restorer"``."""
+    for the ``"veto"``, those the rules removed for their position for the ``"restorer"``;
+    its labelled boundaries between kept lines for the ``"ender"`` (every boundary of a
+    page weighs the same)."""
     out = []
     for data in DATA_SETS:
         if data.name not in TRAINING or not data.path.exists():
             continue
         for row in data.rows():
+            if role == "ender":
+                page = _ender_page(last_pass(data.input(row), row.get("lang") or "auto"), row)
+                if page is not None:
+                    out.append((site(row), *page, np.full(len(page[1]),
+                                                          PAGE_WEIGHT / len(page[1]))))
+                continue
             lines = first_pass(data.input(row), row.get("lang") or "auto")
             y = labels(lines, row)
             keep = [i for i, label in enumerate(y) if label is not None and (
@@ -137,7 +181,8 @@ def examples(role: str) -> tuple[tuple[str, np.ndarray, np.ndarray, np.ndarray],
     return tuple(out)
 
 
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, cut_off: float) -> learned.Model:
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, cut_off: float,
+        names: tuple[str, ...] = learned.NAMES) -> learned.Model:
     """Gradient-boosted trees (scikit-learn's histogram boosting, fixed settings, no early
     stopping: deterministic), exported to the flat arrays of :class:`learned.Model`."""
     from sklearn.ensemble import HistGradientBoostingClassifier
@@ -165,26 +210,30 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, cut_off: float) -> learned.
         offset += len(nodes)
     feature, threshold, left, right, value = (np.concatenate(column)
                                                for column in zip(*parts, strict=True))
-    return learned.Model(learned.NAMES, np.array(roots), feature.astype(int), threshold,
+    return learned.Model(names, np.array(roots), feature.astype(int), threshold,
                          left.astype(int), right.astype(int), value, depth,
                          float(np.ravel(booster._baseline_prediction)[0]), cut_off)
 
 
 def fit_on(keep: Callable[[str], bool]) -> learned.Classifier:
-    """Both models fitted on the pages of the sites ``keep`` accepts, both off (the veto
-    removes nothing, the restorer brings nothing back) until :func:`chosen` sets them."""
-    def one(role: str, cut_off: float) -> learned.Model:
+    """The three models fitted on the pages of the sites ``keep`` accepts, all off (the veto
+    removes nothing, the restorer brings nothing back, the ender cuts nothing) until
+    :func:`chosen` sets them."""
+    def one(role: str, cut_off: float, names: tuple[str, ...]) -> learned.Model:
         pages = [page for page in examples(role) if keep(page[0])]
         return fit(np.vstack([p[1] for p in pages]), np.concatenate([p[2] for p in pages]),
-                   np.concatenate([p[3] for p in pages]), cut_off)
+                   np.concatenate([p[3] for p in pages]), cut_off, names)
 
-    return learned.Classifier(one("veto", DROPS[0]), one("restorer", RESTORES[0]))
+    return learned.Classifier(one("veto", DROPS[0], learned.NAMES),
+                              one("restorer", RESTORES[0], learned.NAMES),
+                              one("ender", ENDS[0], learned.ENDER_NAMES))
 
 
-def with_cut_offs(classifier: learned.Classifier, drop: float,
-                  restore: float) -> learned.Classifier:
+def with_cut_offs(classifier: learned.Classifier, drop: float, restore: float,
+                  end: float) -> learned.Classifier:
     return learned.Classifier(dataclasses.replace(classifier.veto, cut_off=drop),
-                              dataclasses.replace(classifier.restorer, cut_off=restore))
+                              dataclasses.replace(classifier.restorer, cut_off=restore),
+                              dataclasses.replace(classifier.ender, cut_off=end))
 
 
 def inner_fold(name: str) -> int:
@@ -227,31 +276,38 @@ def scores(sets: dict[str, tuple[DataSet, list[dict]]],
 
 def chosen(sets: dict[str, tuple[DataSet, list[dict]]],
            model_of: Callable[[dict], learned.Classifier],
-           log: bool = False) -> tuple[float, float]:
-    """The cut-offs (veto, restorer) for classifiers that ``model_of`` gives for rows they were
-    not fitted on: the veto's avoiding the most must_not_contain snippets among those within
-    RECALL_SLACK of the rules' recall, then the restorer's finding the most must_contain
-    snippets among those avoiding as many as the rules and within F1_SLACK of their F1 (the
-    more cautious of equals, each time)."""
-    def score(drop: float, restore: float) -> dict[str, dict[str, float]]:
-        run = scores(sets, lambda row: with_cut_offs(model_of(row), drop, restore))
+           log: bool = False) -> tuple[float, float, float]:
+    """The cut-offs (veto, restorer, ender) for classifiers that ``model_of`` gives for rows
+    they were not fitted on: the veto's avoiding the most must_not_contain snippets among those
+    within RECALL_SLACK of the rules' recall; then the restorer's finding the most must_contain
+    snippets among those avoiding as many as the rules and within F1_SLACK of their F1; then
+    the ender's avoiding the most among those still within RECALL_SLACK of the rules' found
+    snippets and F1_SLACK of their F1 (the more cautious of equals, each time)."""
+    def score(drop: float, restore: float, end: float) -> dict[str, dict[str, float]]:
+        run = scores(sets, lambda row: with_cut_offs(model_of(row), drop, restore, end))
         if log:
-            print(f"veto {drop:.2f} restorer {restore:.2f}: " + "  ".join(
+            print(f"veto {drop:.2f} restorer {restore:.2f} ender {end:.2f}: " + "  ".join(
                 f"{name} {key} {run[name][key]:.2f}"
                 for name, key in (*RECALL, *F1, ("snippets", "avoided %"))), flush=True)
         return run
 
-    base = score(DROPS[0], RESTORES[0])
-    vetoed = {drop: score(drop, RESTORES[0]) for drop in DROPS[1:]} | {DROPS[0]: base}
+    def within_f1(run: dict[str, dict[str, float]]) -> bool:
+        return all(run[name][key] >= base[name][key] - F1_SLACK for name, key in F1)
+
+    base = score(DROPS[0], RESTORES[0], ENDS[0])
+    vetoed = {drop: score(drop, RESTORES[0], ENDS[0]) for drop in DROPS[1:]} | {DROPS[0]: base}
     drop = max((drop for drop, run in vetoed.items() if all(
         run[name][key] >= base[name][key] - RECALL_SLACK for name, key in RECALL)),
         key=lambda drop: (vetoed[drop]["snippets"]["avoided %"], -drop))
-    restored = {restore: score(drop, restore) for restore in RESTORES[1:]}
+    restored = {restore: score(drop, restore, ENDS[0]) for restore in RESTORES[1:]}
     restored[RESTORES[0]] = vetoed[drop]
-    return drop, max((restore for restore, run in restored.items() if restore == RESTORES[0] or (
-        run["snippets"]["avoided %"] >= base["snippets"]["avoided %"]
-        and all(run[name][key] >= base[name][key] - F1_SLACK for name, key in F1))),
+    restore = max((restore for restore, run in restored.items() if restore == RESTORES[0] or (
+        run["snippets"]["avoided %"] >= base["snippets"]["avoided %"] and within_f1(run))),
         key=lambda restore: (restored[restore]["snippets"]["found %"], restore))
+    ended = {end: score(drop, restore, end) for end in ENDS[1:]} | {ENDS[0]: restored[restore]}
+    return drop, restore, max((end for end, run in ended.items() if end == ENDS[0] or (
+        run["snippets"]["found %"] >= base["snippets"]["found %"] - RECALL_SLACK
+        and within_f1(run))), key=lambda end: (ended[end]["snippets"]["avoided %"], end))
 
 
 def fitted(keep: Callable[[str], bool], folds: int, fold: Callable[[str], int],
@@ -259,8 +315,8 @@ def fitted(keep: Callable[[str], bool], folds: int, fold: Callable[[str], int],
     """The classifier fitted on the sites ``keep`` accepts, with the cut-offs chosen on those
     sites by ``folds`` folds (``fold``) of classifiers fitted without them."""
     models = [fit_on(lambda name, k=k: keep(name) and fold(name) != k) for k in range(folds)]
-    drop, restore = chosen(training_rows(keep), lambda row: models[fold(site(row))], log)
-    return with_cut_offs(fit_on(keep), drop, restore)
+    cut_offs = chosen(training_rows(keep), lambda row: models[fold(site(row))], log)
+    return with_cut_offs(fit_on(keep), *cut_offs)
 
 
 @functools.lru_cache(maxsize=None)
@@ -268,8 +324,8 @@ def outer_model(k: int, folds: int) -> learned.Classifier:
     """Fitted without the sites of fold ``k``, its cut-offs chosen by inner folds on the rest:
     nested cross-validation, so fold ``k`` scores a choice it took no part in."""
     model = fitted(lambda name: fold_of(name, folds) != k, INNER_FOLDS, inner_fold)
-    print(f"fold {k}: veto {model.veto.cut_off:.2f}, restorer {model.restorer.cut_off:.2f}",
-          file=sys.stderr, flush=True)
+    print(f"fold {k}: veto {model.veto.cut_off:.2f}, restorer {model.restorer.cut_off:.2f}, "
+          f"ender {model.ender.cut_off:.2f}", file=sys.stderr, flush=True)
     return model
 
 
@@ -279,19 +335,24 @@ def cross_validated(data: DataSet, rows: list[dict], folds: int) -> list[tuple[s
 
 
 def fingerprint() -> dict:
-    """The mean feature row of the first FINGERPRINT_PAGES pages of each training set (paths
-    relative to ../shared/data), as the rules and the features read them now."""
-    inputs, rows = [], []
+    """The mean feature row (and boundary row, for the ender) of the first FINGERPRINT_PAGES
+    pages of each training set (paths relative to ../shared/data), as the rules and the
+    features read them now."""
+    inputs, rows, ends = [], [], []
     for data in DATA_SETS:
         if data.name not in TRAINING or not data.path.exists():
             continue
         inputs.append([data.path.relative_to(SHARED).as_posix(), data.field])
         for row in data.rows()[:FINGERPRINT_PAGES]:
-            lines = first_pass(data.input(row), row.get("lang") or "auto")
+            text, lang = data.input(row), row.get("lang") or "auto"
+            lines = first_pass(text, lang)
             if lines:
                 rows.append(learned.features(lines))
+                settled = last_pass(text, lang)
+                ends.append(learned.boundaries(settled, learned.features(settled))[1])
     return {"inputs": inputs, "pages": FINGERPRINT_PAGES,
-            "mean": np.vstack(rows).mean(axis=0).round(12).tolist()}
+            "mean": np.vstack(rows).mean(axis=0).round(12).tolist(),
+            "ender_mean": np.vstack(ends).mean(axis=0).round(12).tolist()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -300,13 +361,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     classifier = fitted(lambda name: True, FOLDS, lambda name: fold_of(name, FOLDS), log=True)
     print(f"chosen cut-offs: veto {classifier.veto.cut_off:.2f}, "
-          f"restorer {classifier.restorer.cut_off:.2f}")
-    for role, model in (("veto", classifier.veto), ("restorer", classifier.restorer)):
+          f"restorer {classifier.restorer.cut_off:.2f}, ender {classifier.ender.cut_off:.2f}")
+    for role, model in (("veto", classifier.veto), ("restorer", classifier.restorer),
+                        ("ender", classifier.ender)):
         splits = np.bincount(model.feature[np.isfinite(model.threshold)],
-                             minlength=len(learned.NAMES))
+                             minlength=len(model.names))
         print(f"{role}: {len(model.roots)} trees, {len(model.feature)} nodes, depth "
               f"{model.depth}; the most used features (splits):")
-        ranked = sorted(zip(learned.NAMES, splits, strict=True), key=lambda item: -item[1])
+        ranked = sorted(zip(model.names, splits, strict=True), key=lambda item: -item[1])
         print("  " + ", ".join(f"{name} {count}" for name, count in ranked[:20]))
     if args.write:
         data = classifier.to_dict() | {"fingerprint": fingerprint()}
