@@ -117,15 +117,12 @@ def clean(
     if keep_furniture:
         return CleanedArticle(title=title, text=join_lines(lines), language=lang, removed=[],
                               source=source, unsupported_language=unsupported)
-    kept, removed, restored, title = _passes(lines, lang, unsupported, title, html=html,
-                                             method=method)
+    removed: list[Line] = []
+    restored: dict[int, str] = {}  # line number: why the line classifier brought it back
+    kept, title = _passes(lines, lang, unsupported, title, removed, restored, html=html,
+                          method=method)
     if method == "learned" and not html:
-        cut = ended(settled(lines, kept, removed))
-        for line in kept:
-            if line.number in cut:
-                line.kind, line.reason = BAD, cut[line.number]
-                removed.append(line)
-        kept = [line for line in kept if line.number not in cut]
+        kept, title = _ended(lines, kept, title, removed, restored, lang, unsupported)
     brought = [RemovedLine(line.number, line.raw, restored[line.number]) for line in kept
                if line.number in restored]  # before the guard's lines join the kept ones
     back, why = guarded(kept, removed)
@@ -145,13 +142,12 @@ def clean(
     )
 
 
-def _passes(lines: list[Line], lang: str, unsupported: str | None, title: str | None, *,
-            html: bool, method: str) -> tuple[list[Line], list[Line], dict[int, str], str | None]:
+def _passes(lines: list[Line], lang: str, unsupported: str | None, title: str | None,
+            removed: list[Line], restored: dict[int, str], *, html: bool,
+            method: str) -> tuple[list[Line], str | None]:
     """The passes of the classification on the kept lines until nothing changes: the kept
-    lines, the removed ones (each with its reason), the lines the line classifier brought
-    back (line number: why) and the title."""
-    removed: list[Line] = []
-    restored: dict[int, str] = {}
+    lines and the title; the removed lines join ``removed`` (each with its reason), the lines
+    the line classifier brings back join ``restored`` (line number: why)."""
     for _ in range(MAX_PASSES):
         classify(lines, _stop_words(lines, lang, unsupported), extracted=html)
         if method == "learned" and not html:
@@ -165,12 +161,32 @@ def _passes(lines: list[Line], lang: str, unsupported: str | None, title: str | 
         if len(kept) == len(lines):
             break
         lines = reblocked(kept) if method == "learned" else kept
-    return lines, removed, restored, title
+    return lines, title
+
+
+def _ended(lines: list[Line], kept: list[Line], title: str | None, removed: list[Line],
+           restored: dict[int, str], lang: str,
+           unsupported: str | None) -> tuple[list[Line], str | None]:
+    """The ender's cut (:func:`.learned.ended`), then the passes again on what is left, until
+    the ender cuts nothing: what cleaning the output again would do, so that it does nothing
+    (at most MAX_PASSES times)."""
+    for _ in range(MAX_PASSES):
+        cut = ended(settled(lines, kept, removed))
+        if not cut:
+            break
+        for line in kept:
+            if line.number in cut:
+                line.kind, line.reason = BAD, cut[line.number]
+                removed.append(line)
+        lines = reblocked([line for line in kept if line.number not in cut])
+        kept, title = _passes(lines, lang, unsupported, title, removed, restored, html=False,
+                              method="learned")
+    return kept, title
 
 
 def settled(lines: list[Line], kept: list[Line], removed: list[Line]) -> list[Line]:
-    """Every one of the input's ``lines`` as the passes left it (kept or removed, with its
-    reason), in its input block: the page the ender reads."""
+    """Every one of ``lines`` (the input's, or those a pass started from) as the passes left
+    it (kept or removed, with its reason), in its block there: the page the ender reads."""
     state = {line.number: line for line in (*removed, *kept)}
     return [dataclasses.replace(state[line.number], block=line.block) for line in lines]
 
@@ -180,7 +196,8 @@ def last_pass(text: str, language: str = "auto") -> list[Line]:
     fitting starts here)."""
     lines = split_lines(text)
     lang, unsupported = _language(lines, language, None)
-    kept, removed, _, _ = _passes(lines, lang, unsupported, None, html=False, method="rules")
+    removed: list[Line] = []
+    kept, _ = _passes(lines, lang, unsupported, None, removed, {}, html=False, method="rules")
     return settled(lines, kept, removed)
 
 
