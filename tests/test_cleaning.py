@@ -907,6 +907,7 @@ def test_ender_cuts_every_kept_line_below_the_first_end_it_finds(monkeypatch):
     assert reasons[BIO] == f"{learned.ENDED}, by {learned.REASON} (end p=1.00)"
     assert reasons["Jane Doe is on Twitter."].startswith(learned.ENDED)
     assert clean(page, method="rules").text.endswith(BIO + "\n\nJane Doe is on Twitter.")
+    assert clean(article.text, method="learned").text == article.text  # nothing more to cut
 
 
 def test_ender_only_ends_the_article_where_lines_were_removed(monkeypatch):
