@@ -197,6 +197,27 @@ def test_clean_explain_lists_the_lines_the_line_classifier_brought_back(tmp_path
     assert "Brought back" not in run("clean", str(page), "--explain").stdout
 
 
+def test_clean_explain_gives_the_enders_reason_for_the_lines_below_the_end(tmp_path,
+                                                                          monkeypatch):
+    import dataclasses
+
+    from test_cleaning import BIO, BODY, _classifier, _ender_on_gaps
+
+    from summarize.cleaning import learned
+
+    page = tmp_path / "page.txt"
+    page.write_text("\n\n".join([*BODY, "Share this article", BIO]), encoding="utf-8")
+    ender = dataclasses.replace(_classifier(30.0), ender=_ender_on_gaps())
+    monkeypatch.setattr(learned, "shipped", lambda: ender)
+    text = run("clean", str(page), "--method", "learned", "--explain").stdout
+    assert f"  line 11: {BIO!r} (below the article's end, by the line classifier (end " \
+        "p=1.00))" in text
+    data = json.loads(run("clean", str(page), "--method", "learned", "-f", "json").stdout)
+    assert {r["text"]: r["reason"] for r in data["removed"]}[BIO].startswith(learned.ENDED)
+    assert BIO not in data["text"] and data["text"].endswith(BODY[-1])
+    assert BIO in json.loads(run("clean", str(page), "-f", "json").stdout)["text"]
+
+
 def test_clean_subcommand_on_a_page_dump_finds_headline_and_opening():
     """A menu line above the headline is not the title, and the question and list between
     the byline and the first paragraph open the article."""
