@@ -357,8 +357,10 @@ def ended(lines: list[Line], classifier: Classifier | None = None) -> dict[int, 
     them, that the ender finds likely to be the article's end, each with its reason (line
     number: reason); ``lines`` are all the page's lines as the passes left them
     (:func:`summarize.cleaning.settled`)."""
+    if not lines:
+        return {}
     classifier = classifier or shipped()
-    kept, rows = boundaries(lines, features(lines)) if lines else ([], np.zeros((0, 0)))
+    kept, rows = boundaries(lines, features(lines))
     ends = classifier.ender.probabilities(rows)
     end = next((t for t, p in enumerate(ends, start=1)
                 if p >= classifier.ender.cut_off and gapped(kept, t)), None)
