@@ -24,14 +24,15 @@ The cut-offs are chosen, never hand-set: the pages are cleaned (``method="learne
 pass) by models fitted without their sites. First the veto's, among DROPS (the restorer off):
 the one avoiding the most must_not_contain snippets among those that lose at most
 RECALL_SLACK points of found snippets and of regions / dumps recall against the rules. Then
-the restorer's, among RESTORES: the one finding the most must_contain snippets among those
-that still avoid as many must_not_contain snippets as the rules and lose at most F1_SLACK
-points of regions / dumps F1 against them. Then the ender's, among ENDS: the one avoiding the
-most must_not_contain snippets among those within RECALL_SLACK of the rules' found snippets
-and F1_SLACK of their regions / dumps F1. ``--write`` chooses them on 5 folds of all pages
-(printed); ``bench/eval_clean_sites.py --learned 5`` nests the choice (4 inner folds within
-each outer fold's fitting sites), so each page is scored by models and cut-offs chosen
-without its site. About 5 minutes (``--write``) and 25 minutes (nested) on this machine.
+the restorer's and the ender's together, every pair of RESTORES and ENDS (what the ender cuts
+depends on what the restorer brought back): the pair with the highest found % + avoided %
+(each snippet kind's error rate weighs the same) among those that avoid as many
+must_not_contain snippets as the rules, lose at most RECALL_SLACK points of their found
+snippets and at most F1_SLACK points of their regions / dumps F1. ``--write`` chooses them on
+5 folds of all pages (printed); ``bench/eval_clean_sites.py --learned 5`` nests the choice (4
+inner folds within each outer fold's fitting sites), so each page is scored by models and
+cut-offs chosen without its site. About 15 minutes (``--write``) and an hour (nested) on this
+machine (2 cores).
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ import argparse
 import dataclasses
 import functools
 import json
+import multiprocessing
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -70,7 +73,7 @@ DROPS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
 RESTORES = (1.0, 0.5, 0.4, 0.3, 0.2)
 #: The ender's cut-offs tried (the kept lines below the first boundary at or above go):
 #: 1 is no cut.
-ENDS = (1.0, 0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5, 0.4)
+ENDS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)
 #: Points of regions / dumps F1 the restorer and the ender may cost against the rules.
 F1_SLACK = 0.25
 F1 = (("regions", "F1"), ("dumps", "F1"))
@@ -241,20 +244,48 @@ def inner_fold(name: str) -> int:
     return fold_of(f"{name}/inner", INNER_FOLDS)
 
 
-def cleaned(data: DataSet, rows: list[dict],
-            model_of: Callable[[dict], learned.Classifier]) -> list[tuple[str, str]]:
-    """Each row cleaned with ``model_of(row)`` in place of the shipped classifier."""
+#: Processes that clean the pages of one run (forked: they share the fitted models).
+WORKERS = min(2, os.cpu_count() or 1)
+#: The run the forked workers clean: (data set, rows, each row's classifier).
+_RUN: tuple[DataSet, list[dict], list[learned.Classifier]] | None = None
+
+
+def _clean_part(part: range) -> list[tuple[str, str]]:
+    assert _RUN is not None
+    data, rows, models = _RUN
     shipped = learned.shipped
     out = []
     try:
-        for row in rows:
-            model = model_of(row)
-            learned.shipped = lambda model=model: model  # type: ignore[assignment]
-            article = clean(data.input(row), language=row.get("lang") or "auto",
+        for i in part:
+            learned.shipped = lambda model=models[i]: model  # type: ignore[assignment]
+            article = clean(data.input(rows[i]), language=rows[i].get("lang") or "auto",
                             method="learned")
             out.append((article.title or "", article.text))
     finally:
         learned.shipped = shipped  # type: ignore[assignment]
+    return out
+
+
+def cleaned(data: DataSet, rows: list[dict],
+            model_of: Callable[[dict], learned.Classifier]) -> list[tuple[str, str]]:
+    """Each row cleaned with ``model_of(row)`` in place of the shipped classifier, by WORKERS
+    forked processes (the models are built first, here: ``model_of`` may fit them)."""
+    global _RUN
+    models = [model_of(row) for row in rows]
+    parts = [range(k, len(rows), WORKERS) for k in range(WORKERS)]
+    _RUN = (data, rows, models)
+    try:
+        if WORKERS == 1:
+            done = [_clean_part(parts[0])]
+        else:
+            with multiprocessing.get_context("fork").Pool(WORKERS) as pool:
+                done = pool.map(_clean_part, parts)
+    finally:
+        _RUN = None
+    out: list[tuple[str, str]] = [("", "")] * len(rows)
+    for part, outputs in zip(parts, done, strict=True):
+        for i, output in zip(part, outputs, strict=True):
+            out[i] = output
     return out
 
 
@@ -279,10 +310,11 @@ def chosen(sets: dict[str, tuple[DataSet, list[dict]]],
            log: bool = False) -> tuple[float, float, float]:
     """The cut-offs (veto, restorer, ender) for classifiers that ``model_of`` gives for rows
     they were not fitted on: the veto's avoiding the most must_not_contain snippets among those
-    within RECALL_SLACK of the rules' recall; then the restorer's finding the most must_contain
-    snippets among those avoiding as many as the rules and within F1_SLACK of their F1; then
-    the ender's avoiding the most among those still within RECALL_SLACK of the rules' found
-    snippets and F1_SLACK of their F1 (the more cautious of equals, each time)."""
+    within RECALL_SLACK of the rules' recall (the more cautious of equals); then the
+    restorer's and the ender's together, every pair of RESTORES and ENDS: the pair with the
+    highest found % + avoided % among those that avoid as many must_not_contain snippets as
+    the rules, stay within RECALL_SLACK of their found snippets and within F1_SLACK of their
+    regions / dumps F1 (of equals, the pair that cuts less, then brings back less)."""
     def score(drop: float, restore: float, end: float) -> dict[str, dict[str, float]]:
         run = scores(sets, lambda row: with_cut_offs(model_of(row), drop, restore, end))
         if log:
@@ -291,23 +323,25 @@ def chosen(sets: dict[str, tuple[DataSet, list[dict]]],
                 for name, key in (*RECALL, *F1, ("snippets", "avoided %"))), flush=True)
         return run
 
-    def within_f1(run: dict[str, dict[str, float]]) -> bool:
-        return all(run[name][key] >= base[name][key] - F1_SLACK for name, key in F1)
+    def allowed(run: dict[str, dict[str, float]]) -> bool:
+        snippets, rules = run["snippets"], base["snippets"]
+        return (snippets["avoided %"] >= rules["avoided %"]
+                and snippets["found %"] >= rules["found %"] - RECALL_SLACK
+                and all(run[name][key] >= base[name][key] - F1_SLACK for name, key in F1))
 
     base = score(DROPS[0], RESTORES[0], ENDS[0])
     vetoed = {drop: score(drop, RESTORES[0], ENDS[0]) for drop in DROPS[1:]} | {DROPS[0]: base}
     drop = max((drop for drop, run in vetoed.items() if all(
         run[name][key] >= base[name][key] - RECALL_SLACK for name, key in RECALL)),
         key=lambda drop: (vetoed[drop]["snippets"]["avoided %"], -drop))
-    restored = {restore: score(drop, restore, ENDS[0]) for restore in RESTORES[1:]}
-    restored[RESTORES[0]] = vetoed[drop]
-    restore = max((restore for restore, run in restored.items() if restore == RESTORES[0] or (
-        run["snippets"]["avoided %"] >= base["snippets"]["avoided %"] and within_f1(run))),
-        key=lambda restore: (restored[restore]["snippets"]["found %"], restore))
-    ended = {end: score(drop, restore, end) for end in ENDS[1:]} | {ENDS[0]: restored[restore]}
-    return drop, restore, max((end for end, run in ended.items() if end == ENDS[0] or (
-        run["snippets"]["found %"] >= base["snippets"]["found %"] - RECALL_SLACK
-        and within_f1(run))), key=lambda end: (ended[end]["snippets"]["avoided %"], end))
+    off = (RESTORES[0], ENDS[0])
+    pairs = {(restore, end): score(drop, restore, end) if (restore, end) != off
+             else vetoed[drop] for restore in RESTORES for end in ENDS}
+    restore, end = max((pair for pair, run in pairs.items() if pair == off or allowed(run)),
+                       key=lambda pair: (pairs[pair]["snippets"]["found %"]
+                                         + pairs[pair]["snippets"]["avoided %"],
+                                         pair[1], pair[0]))
+    return drop, restore, end
 
 
 def fitted(keep: Callable[[str], bool], folds: int, fold: Callable[[str], int],
