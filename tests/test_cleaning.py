@@ -760,6 +760,17 @@ def test_learned_method_still_removes_the_sample_furniture_and_finds_its_title(b
     assert "Iraq" in article.text and "Print +A" not in article.text
 
 
+def test_learned_method_keeps_the_closing_quotation_of_a_french_article():
+    """Quotations open and close on lines of their own (orangesum's articles have them): the
+    rules remove the lone marks as "no words", which leaves gaps the ender may end the article
+    at; trained without clean articles, it cut the last quotation here (end p=0.62)."""
+    text = (FIXTURES / "quoted_fr.txt").read_text(encoding="utf-8")
+    article = clean(text, method="learned")
+    assert [r.text for r in article.removed] == ['"'] * 6
+    assert article.text == clean(text, method="rules").text
+    assert article.text.endswith("a conclu la maire lors de la séance.")
+
+
 def test_learned_features_are_one_row_per_line_in_the_shipped_order():
     lines = first_pass("Home | News | Sport\n\nThe council said the new bridge would open to "
                        "traffic next spring, after two years of work.\n\nShare")
