@@ -45,6 +45,7 @@ import argparse
 import dataclasses
 import functools
 import json
+import math
 import multiprocessing
 import os
 import sys
@@ -101,6 +102,9 @@ LABELLED = ("regions", "dumps", "snippets")
 TRAINING = (*LABELLED, *CLEAN_TEXT)
 #: The summed weight of each page's labelled lines.
 PAGE_WEIGHT = 100.0
+#: Sites a word must be used on to be in the lexicon, and the lines of smoothing.
+LEXICON_SITES = 5
+LEXICON_SMOOTHING = 10.0
 #: Pages of each training set whose mean feature row is stored with the classifier: a test
 #: recomputes it, so a change to the rules or the features that moves it asks for a refit.
 FINGERPRINT_PAGES = 20
@@ -166,12 +170,84 @@ def _ender_page(lines: list[Line], row: dict) -> tuple[np.ndarray, np.ndarray] |
     return x[keep], np.array([y[t] for t in keep])
 
 
+@dataclasses.dataclass(frozen=True)
+class Page:
+    """A training page's rows: its site, features, labels and weights; for the restorer, the
+    page's lines and the rows' line indices too (its lexicon columns depend on the fitting
+    sites)."""
+
+    site: str
+    x: np.ndarray
+    y: np.ndarray
+    w: np.ndarray
+    lines: tuple[Line, ...] = ()
+    keep: tuple[int, ...] = ()
+
+
+@dataclasses.dataclass
+class WordCounts:
+    """Labelled lines (of the LABELLED sets) holding each lower-case word, article and
+    furniture, the sites using it, and the labelled lines of each kind."""
+
+    article: Counter[str] = dataclasses.field(default_factory=Counter)
+    furniture: Counter[str] = dataclasses.field(default_factory=Counter)
+    sites: Counter[str] = dataclasses.field(default_factory=Counter)
+    lines: Counter[str] = dataclasses.field(default_factory=Counter)
+
+    def __iadd__(self, other: WordCounts) -> WordCounts:
+        for part in dataclasses.fields(self):
+            getattr(self, part.name).update(getattr(other, part.name))
+        return self
+
+
 @functools.lru_cache(maxsize=None)
-def examples(role: str) -> tuple[tuple[str, np.ndarray, np.ndarray, np.ndarray], ...]:
-    """(site, features, labels, weights) of each training page's labelled lines: all of them
-    for the ``"veto"``, those the rules removed for their position for the ``"restorer"``;
-    its labelled boundaries between kept lines for the ``"ender"`` (every boundary of a
-    page weighs the same)."""
+def site_words() -> dict[str, WordCounts]:
+    """The WordCounts of each site's labelled lines."""
+    out: dict[str, WordCounts] = {}
+    for data in DATA_SETS:
+        if data.name not in LABELLED or not data.path.exists():
+            continue
+        for row in data.rows():
+            lines = first_pass(data.input(row), row.get("lang") or "auto")
+            counts = out.setdefault(site(row), WordCounts())
+            for line, label in zip(lines, labels(lines, row), strict=True):
+                if label is None:
+                    continue
+                kind = counts.article if label else counts.furniture
+                kind.update({w.lower() for w in line.words})
+                counts.lines["article" if label else "furniture"] += 1
+    for counts in out.values():
+        counts.sites.update(counts.article.keys() | counts.furniture.keys())
+    return out
+
+
+def lexicon(total: WordCounts, words: set[str] | None = None,
+            without: WordCounts | None = None) -> dict[str, float]:
+    """Each word's (of ``words``, or all) log-odds of being in an article line, smoothed by
+    LEXICON_SMOOTHING lines at the share of article lines, less that share's: counted on
+    ``total`` less ``without`` (a page's own site), for the words of LEXICON_SITES sites or
+    more (a site's name or its own menu says nothing about another site's)."""
+    without = without or WordCounts()
+    article = total.lines["article"] - without.lines["article"]
+    share = article / max(article + total.lines["furniture"] - without.lines["furniture"], 1)
+    prior = math.log(share / (1 - share))
+    out = {}
+    for word in total.sites if words is None else words:
+        if total.sites[word] - without.sites[word] < LEXICON_SITES:
+            continue
+        a = total.article[word] - without.article[word]
+        f = total.furniture[word] - without.furniture[word]
+        p = (a + LEXICON_SMOOTHING * share) / (a + f + LEXICON_SMOOTHING)
+        out[word] = math.log(p / (1 - p)) - prior
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def examples(role: str) -> tuple[Page, ...]:
+    """The rows of each training page's labelled lines: all of them for the ``"veto"``,
+    those the rules removed for their position for the ``"restorer"``; its labelled
+    boundaries between kept lines for the ``"ender"`` (every boundary of a page weighs the
+    same)."""
     out = []
     for data in DATA_SETS:
         if (data.name not in (LABELLED if role == "veto" else TRAINING)
@@ -181,8 +257,8 @@ def examples(role: str) -> tuple[tuple[str, np.ndarray, np.ndarray, np.ndarray],
             if role == "ender":
                 page = _ender_page(last_pass(data.input(row), row.get("lang") or "auto"), row)
                 if page is not None:
-                    out.append((site(row), *page, np.full(len(page[1]),
-                                                          PAGE_WEIGHT / len(page[1]))))
+                    out.append(Page(site(row), *page, np.full(len(page[1]),
+                                                              PAGE_WEIGHT / len(page[1]))))
                 continue
             lines = first_pass(data.input(row), row.get("lang") or "auto")
             y = labels(lines, row)
@@ -194,7 +270,8 @@ def examples(role: str) -> tuple[tuple[str, np.ndarray, np.ndarray, np.ndarray],
             x = learned.features(lines)[keep]
             weights = np.array([1.0 + len(lines[i].words) for i in keep])
             weights = PAGE_WEIGHT * weights / weights.sum()
-            out.append((site(row), x, np.array([y[i] for i in keep]), weights))
+            out.append(Page(site(row), x, np.array([y[i] for i in keep]), weights,
+                            *((tuple(lines), tuple(keep)) if role == "restorer" else ())))
     return tuple(out)
 
 
@@ -233,24 +310,40 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, cut_off: float,
 
 
 def fit_on(keep: Callable[[str], bool]) -> learned.Classifier:
-    """The three models fitted on the pages of the sites ``keep`` accepts, all off (the veto
-    removes nothing, the restorer brings nothing back, the ender cuts nothing) until
-    :func:`chosen` sets them."""
-    def one(role: str, cut_off: float, names: tuple[str, ...]) -> learned.Model:
-        pages = [page for page in examples(role) if keep(page[0])]
-        return fit(np.vstack([p[1] for p in pages]), np.concatenate([p[2] for p in pages]),
-                   np.concatenate([p[3] for p in pages]), cut_off, names)
+    """The three models and the lexicon fitted on the pages of the sites ``keep`` accepts,
+    all off (the veto removes nothing, the restorer brings nothing back, the ender cuts
+    nothing) until :func:`chosen` sets them. A restorer page's lexicon columns come from the
+    lexicon counted without its own site, as a scored page's do."""
+    total = WordCounts()
+    words = site_words()
+    for name in sorted(words):
+        if keep(name):
+            total += words[name]
 
-    return learned.Classifier(one("veto", DROPS[0], learned.NAMES),
-                              one("restorer", RESTORES[0], learned.NAMES),
-                              one("ender", ENDS[0], learned.ENDER_NAMES))
+    def restorer_rows(page: Page) -> np.ndarray:
+        page_lexicon = lexicon(total, {w.lower() for line in page.lines for w in line.words},
+                               words.get(page.site))
+        return np.hstack([page.x, learned.lexicon_features(list(page.lines),
+                                                           page_lexicon)[list(page.keep)]])
+
+    def one(role: str, cut_off: float, names: tuple[str, ...],
+            rows: Callable[[Page], np.ndarray] = lambda page: page.x) -> learned.Model:
+        pages = [page for page in examples(role) if keep(page.site)]
+        return fit(np.vstack([rows(p) for p in pages]), np.concatenate([p.y for p in pages]),
+                   np.concatenate([p.w for p in pages]), cut_off, names)
+
+    return learned.Classifier(
+        one("veto", DROPS[0], learned.NAMES),
+        one("restorer", RESTORES[0], learned.RESTORER_NAMES, restorer_rows),
+        one("ender", ENDS[0], learned.ENDER_NAMES), lexicon(total))
 
 
 def with_cut_offs(classifier: learned.Classifier, drop: float, restore: float,
                   end: float) -> learned.Classifier:
-    return learned.Classifier(dataclasses.replace(classifier.veto, cut_off=drop),
-                              dataclasses.replace(classifier.restorer, cut_off=restore),
-                              dataclasses.replace(classifier.ender, cut_off=end))
+    return dataclasses.replace(
+        classifier, veto=dataclasses.replace(classifier.veto, cut_off=drop),
+        restorer=dataclasses.replace(classifier.restorer, cut_off=restore),
+        ender=dataclasses.replace(classifier.ender, cut_off=end))
 
 
 def inner_fold(name: str) -> int:
