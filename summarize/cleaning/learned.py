@@ -12,8 +12,9 @@ Two sets of trees are fitted on the lines of the rules' first pass: the *veto*, 
 labelled line, and the *restorer*, on the lines the rules removed only for where they lie
 (outside the body, cut off from it by furniture: the reasons of RESTORABLE), the population it
 acts on; the restorer also reads a lexicon, each word's log-odds of being in an article line
-(counted on the labelled lines of the fitting sites, for the words of several sites). In :func:`summarize.cleaning.clean` (``method="learned"``) both act on every pass: a
-line the rules kept goes when its veto p is below the veto's cut-off and it does not read as
+(counted on the labelled lines of the fitting sites, for the words of several sites). In
+:func:`summarize.cleaning.clean` (``method="learned"``) both act on every pass: a line the
+rules kept goes when its veto p is below the veto's cut-off and it does not read as
 prose; a line the rules removed for its position comes back when its restorer p reaches the
 restorer's cut-off. A third set, the *ender*, is fitted on the boundaries between the lines the
 rules' passes kept (:mod:`.ending`: the line below and every kept line under it) and scores
