@@ -20,11 +20,13 @@ from summarize.cleaning import classify, first_pass, last_pass, learned
 from summarize.cleaning.guard import guarded
 from summarize.cleaning.learned import (
     ENDER_NAMES,
+    LEXICON_NAMES,
     NAMES,
     Classifier,
     Model,
     boundaries,
     features,
+    lexicon_features,
     shipped,
 )
 from summarize.cleaning.lines import Line, join_lines, line_words, reblocked, split_lines
@@ -799,6 +801,27 @@ def test_the_shipped_classifier_was_fitted_on_todays_features():
                       (np.vstack(ends).mean(axis=0), "ender_mean")):
         assert np.abs(mean - np.asarray(stored[key])).max() < 1e-9, (
             "clean_lines.json is stale: run python bench/fit_clean_lines.py --write")
+
+
+def test_the_restorer_reads_each_line_by_its_words_lexicon_values_and_its_neighbours():
+    lines = first_pass("Subscribe to our newsletter\n\n***\n\nThe council said it would "
+                       "open the bridge in spring.")
+    lexicon = {"subscribe": -2.0, "newsletter": -1.0, "said": 3.0, "council": 1.0}
+    rows = lexicon_features(lines, lexicon)
+    assert rows.shape == (3, len(LEXICON_NAMES))
+    column = {name: rows[:, i] for i, name in enumerate(LEXICON_NAMES)}
+    assert column["lexicon_mean"][0] == -0.75 and column["lexicon_min"][0] == -2.0
+    assert column["lexicon_mean"][1] == column["lexicon_min"][1] == 0.0  # no words
+    assert column["lexicon_mean"][2] == pytest.approx(4.0 / 9)  # "The" is "the"
+    assert column["lexicon_mean_+2"][0] == column["lexicon_mean"][2]
+    assert column["lexicon_mean_-2"][2] == -0.75 and column["lexicon_mean_-1"][0] == 0.0
+
+
+def test_the_shipped_lexicon_knows_furniture_words_from_article_words():
+    lexicon = shipped().lexicon
+    assert max(lexicon[w] for w in ("subscribe", "newsletter", "privacy")) < 0
+    assert min(lexicon[w] for w in ("said", "told")) > 0
+    assert Classifier.from_dict(shipped().to_dict()).lexicon == pytest.approx(lexicon)
 
 
 def test_learned_trees_walk_each_split_to_its_leaf_and_add_the_leaves():
