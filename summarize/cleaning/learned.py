@@ -7,7 +7,8 @@ close together (an article's own list); the same signals of the lines up to 3 ab
 below; the line's run (consecutive lines of one block and one verdict): its words, its share
 of the page's prose, its rank and place; the prose above and below the line; the share of its
 words the densest block uses. Trees are fitted by ``bench/fit_clean_lines.py`` on
-the pages of ``../shared/data/cleaning`` and shipped in ``summarize/data/clean_lines.json``.
+the pages of ``../shared/data/cleaning`` (the restorer and the ender also on the clean article
+text of ``../shared/data/summaries``) and shipped in ``summarize/data/clean_lines.json``.
 Two sets of trees are fitted on the lines of the rules' first pass: the *veto*, on every
 labelled line, and the *restorer*, on the lines the rules removed only for where they lie
 (outside the body, cut off from it by furniture: the reasons of RESTORABLE), the population it
