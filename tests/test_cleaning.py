@@ -972,8 +972,8 @@ def _snippets(rows: list[dict], method: str) -> tuple[int, int]:
 
 
 #: Half the must_not_contain snippets more that the shipped file avoided on these 150 pages
-#: when it was fitted (391 against the rules' 373; found 400 against 377; 373 with the ender off).
-MORE_AVOIDED = 9
+#: when it was fitted (403 against the rules' 373; found 399 against 377; 374 with the ender off).
+MORE_AVOIDED = 15
 
 
 @pytest.mark.slow
