@@ -1,5 +1,6 @@
-"""Fit the line classifier of summarize/cleaning/learned.py (veto, restorer, ender) on
-every page of ../shared/data/cleaning, and cross-validate it by site for bench/eval_clean_sites.py.
+"""Fit the line classifier of summarize/cleaning/learned.py (veto, restorer, ender) on every
+page of ../shared/data/cleaning and the clean text of ../shared/data/summaries, and
+cross-validate it by site for bench/eval_clean_sites.py.
 
     python bench/fit_clean_lines.py --write    # fit on all pages: summarize/data/clean_lines.json
 
@@ -7,32 +8,35 @@ Gold line labels: on scrapinghub_aeb_dev (``region_text`` and ``page_text``) a l
 when its whitespace-normalised, lower-cased content is in the gold text (a line of three words
 or fewer must be a whole gold line), as many times as the gold has it; on trafilatura_eval_dev
 a line holding a must_contain snippet is article, one that is little more than a
-must_not_contain snippet is not, the others are left out. Lines weigh their word count (the
+must_not_contain snippet is not, the others are left out; in the summaries sets' clean article
+text (``text``: cnndm, bbc, orangesum) every line is article. Lines weigh their word count (the
 score is a bag of words), scaled so that every page weighs the same: a dump of 500 labelled
 lines does not outweigh 50 snippet pages of 10 (by word count alone, out of fold, the veto
 avoided 1.0 point fewer must_not_contain snippets at the same found rate). Gradient-boosted
 trees (scikit-learn's HistGradientBoostingClassifier, the ``bench`` extra: ``pip install -e
 '.[bench]'``), fixed settings, no early stopping, one thread: deterministic, exported to flat
-arrays for the numpy inference of learned.py. The veto is fitted on every labelled line; the
-restorer on the labelled lines the rules' first pass removed for their position
-(``learned.RESTORABLE``), the only ones it may bring back; the ender on the boundaries between
-the lines the rules' passes keep (``last_pass``) with removed lines between them (the only
-ones it may act on), labelled by :func:`boundary_labels`, each page's boundaries weighing the
-same.
+arrays for the numpy inference of learned.py. The veto is fitted on every labelled line of the
+LABELLED sets (clean text, all article, would only teach it to keep); the restorer on the
+labelled lines the rules' first pass removed for their position (``learned.RESTORABLE``), the
+only ones it may bring back; the ender on the boundaries between the lines the rules' passes
+keep (``last_pass``) with removed lines between them (the only ones it may act on), labelled by
+:func:`boundary_labels`, each page's boundaries weighing the same. Both also learn from the
+clean text: the rules remove lines there too (a lone quotation mark), and the ender, never
+shown a clean article, cut French articles' closing quotations.
 
 The cut-offs are chosen, never hand-set: the pages are cleaned (``method="learned"``, every
 pass) by models fitted without their sites. First the veto's, among DROPS (the restorer off):
-the one avoiding the most must_not_contain snippets among those that lose at most
-RECALL_SLACK points of found snippets and of regions / dumps recall against the rules. Then
-the restorer's and the ender's together, every pair of RESTORES and ENDS (what the ender cuts
-depends on what the restorer brought back): the pair with the highest found % + avoided %
-(each snippet kind's error rate weighs the same) among those that avoid as many
+the one avoiding the most must_not_contain snippets among those that lose at most RECALL_SLACK
+points of found snippets, of regions / dumps recall and of each clean set's words kept against
+the rules. Then the restorer's and the ender's together, every pair of RESTORES and ENDS (what
+the ender cuts depends on what the restorer brought back): the pair with the highest found % +
+avoided % (each snippet kind's error rate weighs the same) among those that avoid as many
 must_not_contain snippets as the rules, lose at most RECALL_SLACK points of their found
-snippets and at most F1_SLACK points of their regions / dumps F1. ``--write`` chooses them on
-5 folds of all pages (printed); ``bench/eval_clean_sites.py --learned 5`` nests the choice (4
-inner folds within each outer fold's fitting sites), so each page is scored by models and
-cut-offs chosen without its site. About 10 minutes (``--write``) and 40 minutes (nested) on
-this machine (2 cores).
+snippets and of each clean set's words kept, and at most F1_SLACK points of their regions /
+dumps F1. ``--write`` chooses them on 5 folds of all pages (printed);
+``bench/eval_clean_sites.py --learned 5`` nests the choice (4 inner folds within each outer
+fold's fitting sites), so each page is scored by models and cut-offs chosen without its site.
+About 20 minutes (``--write``) and 70 minutes (nested) on this machine (2 cores).
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ import argparse
 import dataclasses
 import functools
 import json
+import math
 import multiprocessing
 import os
 import sys
@@ -73,23 +78,33 @@ DROPS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
 RESTORES = (1.0, 0.5, 0.4, 0.3, 0.2)
 #: The ender's cut-offs tried (the kept lines below the first boundary at or above go):
 #: 1 is no cut.
-ENDS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)
+ENDS = (1.0, 0.8, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1)
 #: Points of regions / dumps F1 the restorer and the ender may cost against the rules.
 F1_SLACK = 0.25
 F1 = (("regions", "F1"), ("dumps", "F1"))
 #: Points of found snippets and of recall (regions, dumps) a cut-off may lose against the
 #: rules alone on out-of-fold pages: recall first, then the most must_not_contain avoided.
 RECALL_SLACK = 0.1
-RECALL = (("snippets", "found %"), ("regions", "R"), ("dumps", "R"))
+#: The summaries sets' clean article text: every line is article. Training pages for the
+#: restorer and the ender (not for the veto: it would only learn to keep).
+CLEAN_TEXT = tuple(f"clean text ({name})" for name in ("cnndm_dev", "bbc_dev",
+                                                        "orangesum_fr_dev"))
+KEPT = tuple((name, "kept %") for name in CLEAN_TEXT)
+RECALL = (("snippets", "found %"), ("regions", "R"), ("dumps", "R"), *KEPT)
 FOLDS = 5
 INNER_FOLDS = 4
 TREES = 150
 LEARNING_RATE = 0.1
 LEAVES = 15
 MIN_LEAF = 40
-TRAINING = ("regions", "dumps", "snippets")
+#: The sets whose lines are labelled both ways (article and furniture).
+LABELLED = ("regions", "dumps", "snippets")
+TRAINING = (*LABELLED, *CLEAN_TEXT)
 #: The summed weight of each page's labelled lines.
 PAGE_WEIGHT = 100.0
+#: Sites a word must be used on to be in the lexicon, and the lines of smoothing.
+LEXICON_SITES = 5
+LEXICON_SMOOTHING = 10.0
 #: Pages of each training set whose mean feature row is stored with the classifier: a test
 #: recomputes it, so a change to the rules or the features that moves it asks for a refit.
 FINGERPRINT_PAGES = 20
@@ -100,6 +115,8 @@ def _norm(text: str) -> str:
 
 
 def labels(lines: list[Line], row: dict) -> list[float | None]:
+    if "gold_text" not in row and "must_contain" not in row:  # clean article text
+        return [1.0] * len(lines)
     if "gold_text" in row:
         gold = _norm(row["gold_text"])
         gold_lines = Counter(_norm(line) for line in row["gold_text"].splitlines())
@@ -153,22 +170,95 @@ def _ender_page(lines: list[Line], row: dict) -> tuple[np.ndarray, np.ndarray] |
     return x[keep], np.array([y[t] for t in keep])
 
 
+@dataclasses.dataclass(frozen=True)
+class Page:
+    """A training page's rows: its site, features, labels and weights; for the restorer, the
+    page's lines and the rows' line indices too (its lexicon columns depend on the fitting
+    sites)."""
+
+    site: str
+    x: np.ndarray
+    y: np.ndarray
+    w: np.ndarray
+    lines: tuple[Line, ...] = ()
+    keep: tuple[int, ...] = ()
+
+
+@dataclasses.dataclass
+class WordCounts:
+    """Labelled lines (of the LABELLED sets) holding each lower-case word, article and
+    furniture, the sites using it, and the labelled lines of each kind."""
+
+    article: Counter[str] = dataclasses.field(default_factory=Counter)
+    furniture: Counter[str] = dataclasses.field(default_factory=Counter)
+    sites: Counter[str] = dataclasses.field(default_factory=Counter)
+    lines: Counter[str] = dataclasses.field(default_factory=Counter)
+
+    def __iadd__(self, other: WordCounts) -> WordCounts:
+        for part in dataclasses.fields(self):
+            getattr(self, part.name).update(getattr(other, part.name))
+        return self
+
+
 @functools.lru_cache(maxsize=None)
-def examples(role: str) -> tuple[tuple[str, np.ndarray, np.ndarray, np.ndarray], ...]:
-    """(site, features, labels, weights) of each training page's labelled lines: all of them
-    for the ``"veto"``, those the rules removed for their position for the ``"restorer"``;
-    its labelled boundaries between kept lines for the ``"ender"`` (every boundary of a
-    page weighs the same)."""
+def site_words() -> dict[str, WordCounts]:
+    """The WordCounts of each site's labelled lines."""
+    out: dict[str, WordCounts] = {}
+    for data in DATA_SETS:
+        if data.name not in LABELLED or not data.path.exists():
+            continue
+        for row in data.rows():
+            lines = first_pass(data.input(row), row.get("lang") or "auto")
+            counts = out.setdefault(site(row), WordCounts())
+            for line, label in zip(lines, labels(lines, row), strict=True):
+                if label is None:
+                    continue
+                kind = counts.article if label else counts.furniture
+                kind.update({w.lower() for w in line.words})
+                counts.lines["article" if label else "furniture"] += 1
+    for counts in out.values():
+        counts.sites.update(counts.article.keys() | counts.furniture.keys())
+    return out
+
+
+def lexicon(total: WordCounts, words: set[str] | None = None,
+            without: WordCounts | None = None) -> dict[str, float]:
+    """Each word's (of ``words``, or all) log-odds of being in an article line, smoothed by
+    LEXICON_SMOOTHING lines at the share of article lines, less that share's: counted on
+    ``total`` less ``without`` (a page's own site), for the words of LEXICON_SITES sites or
+    more (a site's name or its own menu says nothing about another site's)."""
+    without = without or WordCounts()
+    article = total.lines["article"] - without.lines["article"]
+    share = article / max(article + total.lines["furniture"] - without.lines["furniture"], 1)
+    prior = math.log(share / (1 - share))
+    out = {}
+    for word in total.sites if words is None else words:
+        if total.sites[word] - without.sites[word] < LEXICON_SITES:
+            continue
+        a = total.article[word] - without.article[word]
+        f = total.furniture[word] - without.furniture[word]
+        p = (a + LEXICON_SMOOTHING * share) / (a + f + LEXICON_SMOOTHING)
+        out[word] = math.log(p / (1 - p)) - prior
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def examples(role: str) -> tuple[Page, ...]:
+    """The rows of each training page's labelled lines: all of them for the ``"veto"``,
+    those the rules removed for their position for the ``"restorer"``; its labelled
+    boundaries between kept lines for the ``"ender"`` (every boundary of a page weighs the
+    same)."""
     out = []
     for data in DATA_SETS:
-        if data.name not in TRAINING or not data.path.exists():
+        if (data.name not in (LABELLED if role == "veto" else TRAINING)
+                or not data.path.exists()):
             continue
         for row in data.rows():
             if role == "ender":
                 page = _ender_page(last_pass(data.input(row), row.get("lang") or "auto"), row)
                 if page is not None:
-                    out.append((site(row), *page, np.full(len(page[1]),
-                                                          PAGE_WEIGHT / len(page[1]))))
+                    out.append(Page(site(row), *page, np.full(len(page[1]),
+                                                              PAGE_WEIGHT / len(page[1]))))
                 continue
             lines = first_pass(data.input(row), row.get("lang") or "auto")
             y = labels(lines, row)
@@ -180,7 +270,8 @@ def examples(role: str) -> tuple[tuple[str, np.ndarray, np.ndarray, np.ndarray],
             x = learned.features(lines)[keep]
             weights = np.array([1.0 + len(lines[i].words) for i in keep])
             weights = PAGE_WEIGHT * weights / weights.sum()
-            out.append((site(row), x, np.array([y[i] for i in keep]), weights))
+            out.append(Page(site(row), x, np.array([y[i] for i in keep]), weights,
+                            *((tuple(lines), tuple(keep)) if role == "restorer" else ())))
     return tuple(out)
 
 
@@ -219,24 +310,40 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, cut_off: float,
 
 
 def fit_on(keep: Callable[[str], bool]) -> learned.Classifier:
-    """The three models fitted on the pages of the sites ``keep`` accepts, all off (the veto
-    removes nothing, the restorer brings nothing back, the ender cuts nothing) until
-    :func:`chosen` sets them."""
-    def one(role: str, cut_off: float, names: tuple[str, ...]) -> learned.Model:
-        pages = [page for page in examples(role) if keep(page[0])]
-        return fit(np.vstack([p[1] for p in pages]), np.concatenate([p[2] for p in pages]),
-                   np.concatenate([p[3] for p in pages]), cut_off, names)
+    """The three models and the lexicon fitted on the pages of the sites ``keep`` accepts,
+    all off (the veto removes nothing, the restorer brings nothing back, the ender cuts
+    nothing) until :func:`chosen` sets them. A restorer page's lexicon columns come from the
+    lexicon counted without its own site, as a scored page's do."""
+    total = WordCounts()
+    words = site_words()
+    for name in sorted(words):
+        if keep(name):
+            total += words[name]
 
-    return learned.Classifier(one("veto", DROPS[0], learned.NAMES),
-                              one("restorer", RESTORES[0], learned.NAMES),
-                              one("ender", ENDS[0], learned.ENDER_NAMES))
+    def restorer_rows(page: Page) -> np.ndarray:
+        page_lexicon = lexicon(total, {w.lower() for line in page.lines for w in line.words},
+                               words.get(page.site))
+        return np.hstack([page.x, learned.lexicon_features(list(page.lines),
+                                                           page_lexicon)[list(page.keep)]])
+
+    def one(role: str, cut_off: float, names: tuple[str, ...],
+            rows: Callable[[Page], np.ndarray] = lambda page: page.x) -> learned.Model:
+        pages = [page for page in examples(role) if keep(page.site)]
+        return fit(np.vstack([rows(p) for p in pages]), np.concatenate([p.y for p in pages]),
+                   np.concatenate([p.w for p in pages]), cut_off, names)
+
+    return learned.Classifier(
+        one("veto", DROPS[0], learned.NAMES),
+        one("restorer", RESTORES[0], learned.RESTORER_NAMES, restorer_rows),
+        one("ender", ENDS[0], learned.ENDER_NAMES), lexicon(total))
 
 
 def with_cut_offs(classifier: learned.Classifier, drop: float, restore: float,
                   end: float) -> learned.Classifier:
-    return learned.Classifier(dataclasses.replace(classifier.veto, cut_off=drop),
-                              dataclasses.replace(classifier.restorer, cut_off=restore),
-                              dataclasses.replace(classifier.ender, cut_off=end))
+    return dataclasses.replace(
+        classifier, veto=dataclasses.replace(classifier.veto, cut_off=drop),
+        restorer=dataclasses.replace(classifier.restorer, cut_off=restore),
+        ender=dataclasses.replace(classifier.ender, cut_off=end))
 
 
 def inner_fold(name: str) -> int:
@@ -302,26 +409,30 @@ def chosen(sets: dict[str, tuple[DataSet, list[dict]]],
     within RECALL_SLACK of the rules' recall (the more cautious of equals); then the
     restorer's and the ender's together, every pair of RESTORES and ENDS: the pair with the
     highest found % + avoided % among those that avoid as many must_not_contain snippets as
-    the rules, stay within RECALL_SLACK of their found snippets and within F1_SLACK of their
+    the rules, stay within RECALL_SLACK of their found snippets and of each clean set's words
+    kept, and within F1_SLACK of their
     regions / dumps F1 (of equals, the pair that cuts less, then brings back less)."""
     def score(drop: float, restore: float, end: float) -> dict[str, dict[str, float]]:
         run = scores(sets, lambda row: with_cut_offs(model_of(row), drop, restore, end))
         if log:
             print(f"veto {drop:.2f} restorer {restore:.2f} ender {end:.2f}: " + "  ".join(
                 f"{name} {key} {run[name][key]:.2f}"
-                for name, key in (*RECALL, *F1, ("snippets", "avoided %"))), flush=True)
+                for name, key in (*RECALL, *F1, ("snippets", "avoided %")) if name in run),
+                flush=True)
         return run
 
     def allowed(run: dict[str, dict[str, float]]) -> bool:
         snippets, rules = run["snippets"], base["snippets"]
         return (snippets["avoided %"] >= rules["avoided %"]
-                and snippets["found %"] >= rules["found %"] - RECALL_SLACK
+                and all(run[name][key] >= base[name][key] - RECALL_SLACK
+                        for name, key in (("snippets", "found %"), *KEPT) if name in run)
                 and all(run[name][key] >= base[name][key] - F1_SLACK for name, key in F1))
 
     base = score(DROPS[0], RESTORES[0], ENDS[0])
     vetoed = {drop: score(drop, RESTORES[0], ENDS[0]) for drop in DROPS[1:]} | {DROPS[0]: base}
     drop = max((drop for drop, run in vetoed.items() if all(
-        run[name][key] >= base[name][key] - RECALL_SLACK for name, key in RECALL)),
+        run[name][key] >= base[name][key] - RECALL_SLACK for name, key in RECALL
+        if name in run)),
         key=lambda drop: (vetoed[drop]["snippets"]["avoided %"], -drop))
     off = (RESTORES[0], ENDS[0])
     pairs = {(restore, end): score(drop, restore, end) if (restore, end) != off

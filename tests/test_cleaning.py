@@ -20,11 +20,13 @@ from summarize.cleaning import classify, first_pass, last_pass, learned
 from summarize.cleaning.guard import guarded
 from summarize.cleaning.learned import (
     ENDER_NAMES,
+    LEXICON_NAMES,
     NAMES,
     Classifier,
     Model,
     boundaries,
     features,
+    lexicon_features,
     shipped,
 )
 from summarize.cleaning.lines import Line, join_lines, line_words, reblocked, split_lines
@@ -760,6 +762,17 @@ def test_learned_method_still_removes_the_sample_furniture_and_finds_its_title(b
     assert "Iraq" in article.text and "Print +A" not in article.text
 
 
+def test_learned_method_keeps_the_closing_quotation_of_a_french_article():
+    """Quotations open and close on lines of their own (orangesum's articles have them): the
+    rules remove the lone marks as "no words", which leaves gaps the ender may end the article
+    at; trained without clean articles, it cut the last quotation here (end p=0.62)."""
+    text = (FIXTURES / "quoted_fr.txt").read_text(encoding="utf-8")
+    article = clean(text, method="learned")
+    assert [r.text for r in article.removed] == ['"'] * 6
+    assert article.text == clean(text, method="rules").text
+    assert article.text.endswith("a conclu la maire lors de la séance.")
+
+
 def test_learned_features_are_one_row_per_line_in_the_shipped_order():
     lines = first_pass("Home | News | Sport\n\nThe council said the new bridge would open to "
                        "traffic next spring, after two years of work.\n\nShare")
@@ -788,6 +801,27 @@ def test_the_shipped_classifier_was_fitted_on_todays_features():
                       (np.vstack(ends).mean(axis=0), "ender_mean")):
         assert np.abs(mean - np.asarray(stored[key])).max() < 1e-9, (
             "clean_lines.json is stale: run python bench/fit_clean_lines.py --write")
+
+
+def test_the_restorer_reads_each_line_by_its_words_lexicon_values_and_its_neighbours():
+    lines = first_pass("Subscribe to our newsletter\n\n***\n\nThe council said it would "
+                       "open the bridge in spring.")
+    lexicon = {"subscribe": -2.0, "newsletter": -1.0, "said": 3.0, "council": 1.0}
+    rows = lexicon_features(lines, lexicon)
+    assert rows.shape == (3, len(LEXICON_NAMES))
+    column = {name: rows[:, i] for i, name in enumerate(LEXICON_NAMES)}
+    assert column["lexicon_mean"][0] == -0.75 and column["lexicon_min"][0] == -2.0
+    assert column["lexicon_mean"][1] == column["lexicon_min"][1] == 0.0  # no words
+    assert column["lexicon_mean"][2] == pytest.approx(4.0 / 9)  # "The" is "the"
+    assert column["lexicon_mean_+2"][0] == column["lexicon_mean"][2]
+    assert column["lexicon_mean_-2"][2] == -0.75 and column["lexicon_mean_-1"][0] == 0.0
+
+
+def test_the_shipped_lexicon_knows_furniture_words_from_article_words():
+    lexicon = shipped().lexicon
+    assert max(lexicon[w] for w in ("subscribe", "newsletter", "privacy")) < 0
+    assert min(lexicon[w] for w in ("said", "told")) > 0
+    assert Classifier.from_dict(shipped().to_dict()).lexicon == pytest.approx(lexicon)
 
 
 def test_learned_trees_walk_each_split_to_its_leaf_and_add_the_leaves():
@@ -938,8 +972,8 @@ def _snippets(rows: list[dict], method: str) -> tuple[int, int]:
 
 
 #: Half the must_not_contain snippets more that the shipped file avoided on these 150 pages
-#: when it was fitted (395 against the rules' 373; found 394 against 377; 378 with the ender off).
-MORE_AVOIDED = 10
+#: when it was fitted (403 against the rules' 373; found 399 against 377; 374 with the ender off).
+MORE_AVOIDED = 15
 
 
 @pytest.mark.slow

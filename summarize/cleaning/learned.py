@@ -7,12 +7,15 @@ close together (an article's own list); the same signals of the lines up to 3 ab
 below; the line's run (consecutive lines of one block and one verdict): its words, its share
 of the page's prose, its rank and place; the prose above and below the line; the share of its
 words the densest block uses. Trees are fitted by ``bench/fit_clean_lines.py`` on
-the pages of ``../shared/data/cleaning`` and shipped in ``summarize/data/clean_lines.json``.
+the pages of ``../shared/data/cleaning`` (the restorer and the ender also on the clean article
+text of ``../shared/data/summaries``) and shipped in ``summarize/data/clean_lines.json``.
 Two sets of trees are fitted on the lines of the rules' first pass: the *veto*, on every
 labelled line, and the *restorer*, on the lines the rules removed only for where they lie
 (outside the body, cut off from it by furniture: the reasons of RESTORABLE), the population it
-acts on. In :func:`summarize.cleaning.clean` (``method="learned"``) both act on every pass: a
-line the rules kept goes when its veto p is below the veto's cut-off and it does not read as
+acts on; the restorer also reads a lexicon, each word's log-odds of being in an article line
+(counted on the labelled lines of the fitting sites, for the words of several sites). In
+:func:`summarize.cleaning.clean` (``method="learned"``) both act on every pass: a line the
+rules kept goes when its veto p is below the veto's cut-off and it does not read as
 prose; a line the rules removed for its position comes back when its restorer p reaches the
 restorer's cut-off. A third set, the *ender*, is fitted on the boundaries between the lines the
 rules' passes kept (:mod:`.ending`: the line below and every kept line under it) and scores
@@ -30,7 +33,8 @@ import functools
 import json
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from importlib import resources
 
 import numpy as np
@@ -79,6 +83,14 @@ NAMES = (
     "prose_above", "prose_below", "densest_overlap",
 )
 
+
+#: The restorer's own columns: the lexicon's log-odds of the line's distinct words (their
+#: mean and lowest) and the mean of each line within WINDOW lines (:func:`lexicon_features`).
+LEXICON_NAMES = ("lexicon_mean", "lexicon_min",
+                 *(f"lexicon_mean_{offset:+d}" for offset in OFFSETS))
+
+#: The restorer's features.
+RESTORER_NAMES = (*NAMES, *LEXICON_NAMES)
 
 #: The ender's features: the first kept line below a boundary, the lines below it, the
 #: families of the removed lines between it and the kept line above (:mod:`.ending`).
@@ -149,21 +161,24 @@ class Model:
 @dataclass(frozen=True)
 class Classifier:
     """The veto (p that a kept line is article), the restorer (p that a line the rules
-    removed for its position is article) and the ender (p that the article ends above a kept
-    line)."""
+    removed for its position is article, read with the ``lexicon``: a lower-case word's
+    log-odds of being in an article line rather than in furniture, against the share of
+    article lines) and the ender (p that the article ends above a kept line)."""
 
     veto: Model
     restorer: Model
     ender: Model
+    lexicon: Mapping[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {"veto": self.veto.to_dict(), "restorer": self.restorer.to_dict(),
-                "ender": self.ender.to_dict()}
+                "ender": self.ender.to_dict(),
+                "lexicon": {word: round(value, 4) for word, value in sorted(self.lexicon.items())}}
 
     @classmethod
     def from_dict(cls, data: dict) -> Classifier:
         return cls(Model.from_dict(data["veto"]), Model.from_dict(data["restorer"]),
-                   Model.from_dict(data["ender"]))
+                   Model.from_dict(data["ender"]), data["lexicon"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -172,7 +187,7 @@ def shipped() -> Classifier:
                       .read_text("utf-8"))
     classifier = Classifier.from_dict(data)
     if (classifier.veto.names, classifier.restorer.names, classifier.ender.names) != (
-            NAMES, NAMES, ENDER_NAMES):
+            NAMES, RESTORER_NAMES, ENDER_NAMES):
         raise RuntimeError("clean_lines.json was fitted on other features: run "
                            "bench/fit_clean_lines.py --write")
     return classifier
@@ -297,6 +312,18 @@ def features(lines: list[Line]) -> np.ndarray:
     return rows
 
 
+def lexicon_features(lines: list[Line], lexicon: Mapping[str, float]) -> np.ndarray:
+    """One row per line, in LEXICON_NAMES order: the mean and the lowest ``lexicon`` value
+    of its distinct lower-case words (0, a word's value when the lexicon lacks it, for a line
+    without words), then the mean of each line within WINDOW lines (0 past either end)."""
+    own = np.zeros((len(lines), 2))
+    for i, line in enumerate(lines):
+        values = [lexicon.get(word, 0.0) for word in {w.lower() for w in line.words}]
+        if values:
+            own[i] = sum(values) / len(values), min(values)
+    return np.column_stack([own, *(_shifted(own[:, 0], offset) for offset in OFFSETS)])
+
+
 def _distances(good: list[bool]) -> list[int]:
     """Lines to the nearest rules-kept line (the number of lines when there is none)."""
     n = len(good)
@@ -332,7 +359,8 @@ def decide(lines: list[Line], classifier: Classifier | None = None) -> dict[int,
     rows = features(lines)
     back = [i for i, line in enumerate(lines)
             if line.kind != GOOD and family(line.reason) in RESTORABLE]
-    restored = classifier.restorer.probabilities(rows[back])
+    restored = classifier.restorer.probabilities(
+        np.hstack([rows, lexicon_features(lines, classifier.lexicon)])[back])
     for line, p in zip(lines, classifier.veto.probabilities(rows), strict=True):
         if line.kind == GOOD and p < classifier.veto.cut_off and not reads_as_prose(line):
             line.kind, line.reason = BAD, f"{REASON} (article p={p:.2f})"
