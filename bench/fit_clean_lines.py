@@ -410,8 +410,8 @@ def chosen(sets: dict[str, tuple[DataSet, list[dict]]],
     restorer's and the ender's together, every pair of RESTORES and ENDS: the pair with the
     highest found % + avoided % among those that avoid as many must_not_contain snippets as
     the rules, stay within RECALL_SLACK of their found snippets and of each clean set's words
-    kept, and within F1_SLACK of their
-    regions / dumps F1 (of equals, the pair that cuts less, then brings back less)."""
+    kept, and within F1_SLACK of their regions / dumps F1 (of equals, the pair that cuts
+    less, then brings back less)."""
     def score(drop: float, restore: float, end: float) -> dict[str, dict[str, float]]:
         run = scores(sets, lambda row: with_cut_offs(model_of(row), drop, restore, end))
         if log:

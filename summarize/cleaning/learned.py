@@ -314,8 +314,8 @@ def features(lines: list[Line]) -> np.ndarray:
 
 def lexicon_features(lines: list[Line], lexicon: Mapping[str, float]) -> np.ndarray:
     """One row per line, in LEXICON_NAMES order: the mean and the lowest ``lexicon`` value
-    of its distinct lower-case words (0, a word's value when the lexicon lacks it, for a line
-    without words), then the mean of each line within WINDOW lines (0 past either end)."""
+    of its distinct lower-case words (a word the lexicon lacks counts 0; a line without words
+    has 0 for both), then the mean of each line within WINDOW lines (0 past either end)."""
     own = np.zeros((len(lines), 2))
     for i, line in enumerate(lines):
         values = [lexicon.get(word, 0.0) for word in {w.lower() for w in line.words}]
@@ -360,7 +360,7 @@ def decide(lines: list[Line], classifier: Classifier | None = None) -> dict[int,
     back = [i for i, line in enumerate(lines)
             if line.kind != GOOD and family(line.reason) in RESTORABLE]
     restored = classifier.restorer.probabilities(
-        np.hstack([rows, lexicon_features(lines, classifier.lexicon)])[back])
+        np.hstack([rows[back], lexicon_features(lines, classifier.lexicon)[back]]))
     for line, p in zip(lines, classifier.veto.probabilities(rows), strict=True):
         if line.kind == GOOD and p < classifier.veto.cut_off and not reads_as_prose(line):
             line.kind, line.reason = BAD, f"{REASON} (article p={p:.2f})"
