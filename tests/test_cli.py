@@ -180,6 +180,13 @@ def test_clean_subcommand_with_the_line_classifier_explains_every_removal():
     assert data["guarded"] == [] and "Print +A" not in data["text"]
 
 
+def test_clean_with_the_line_classifier_keeps_a_french_articles_last_quotation():
+    fixture = str(Path(__file__).parent / "fixtures" / "quoted_fr.txt")
+    data = json.loads(run("clean", fixture, "--method", "learned", "-f", "json").stdout)
+    assert [r["text"] for r in data["removed"]] == ['"'] * 6
+    assert data["text"].endswith("a conclu la maire lors de la séance.")
+
+
 def test_clean_explain_lists_the_lines_the_line_classifier_brought_back(tmp_path, monkeypatch):
     from test_cleaning import BODY, _classifier
 
