@@ -182,6 +182,9 @@ ReadTimeout = Annotated[float, typer.Option(
     "--read-timeout", min=0.001, help="Seconds to wait for each read of a URL's response.")]
 KeepFurniture = Annotated[bool, typer.Option(
     "--keep-furniture", "--no-clean", help="Keep page furniture (no boilerplate removal).")]
+Cleaning = Annotated[CleaningMethod, typer.Option(
+    "--cleaning", help="Who removes the furniture of plain text: the rules alone, or the rules "
+    "and then the line classifier (see `summarize clean --help`).")]
 Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
 Sentences = Annotated[Optional[int], typer.Option(
     "--sentences", "-n", help="Number of sentences [default: 3].", show_default=False)]
@@ -208,6 +211,7 @@ Keywords = Annotated[int, typer.Option(
 #: `summarize --help` imports none of the steps that validate one).
 _DEFAULTS = SimpleNamespace(**{f.name: f.default for f in dataclasses.fields(Options)})
 _DEFAULT_HEADLINE_CASE = HeadlineCase(_DEFAULTS.headline_case)
+_DEFAULT_CLEANING = CleaningMethod(_DEFAULTS.cleaning)
 #: The flags of every :class:`Options` field: (name, annotation, default).
 _SUMMARY_FLAGS = (
     ("sentences", Sentences, _DEFAULTS.sentences),
@@ -217,6 +221,7 @@ _SUMMARY_FLAGS = (
     ("order", Order, SentenceOrder(_DEFAULTS.order)),
     ("language", Language, _DEFAULTS.language),
     ("keep_furniture", KeepFurniture, _DEFAULTS.keep_furniture),
+    ("cleaning", Cleaning, _DEFAULT_CLEANING),
     ("headlines", Headlines, _DEFAULTS.headlines),
     ("headline_words", HeadlineWords, _DEFAULTS.headline_words),
     ("headline_case", HeadlineCaseOption, _DEFAULT_HEADLINE_CASE),
@@ -379,12 +384,12 @@ def clean_command(
     explain: Annotated[bool, typer.Option(
         "--explain", help="List every removed line with the reason.")] = False,
     method: Annotated[CleaningMethod, typer.Option(
-        "--method", help="Who decides the lines of plain text: the rules alone (rules), or the "
-        "rules and then the line classifier, removing kept lines it finds very unlikely to be "
-        "article, bringing back lines removed for their position it finds likely to be, and "
-        "cutting what it finds below the article's end (learned; not the default, see "
-        "docs/cleaning.md).")
-    ] = CleaningMethod.rules,
+        "--method", "--cleaning", help="Who decides the lines of plain text: the rules alone "
+        "(rules), or the rules and then the line classifier, removing kept lines it finds very "
+        "unlikely to be article, bringing back lines removed for their position it finds "
+        "likely to be, and cutting what it finds below the article's end (learned; not the "
+        "default, see docs/cleaning.md).")
+    ] = _DEFAULT_CLEANING,
     *,
     options: Options,
 ) -> int:
@@ -507,6 +512,7 @@ def keywords_command(
         "--count", "-k", min=0, help="How many key phrases, best first.")] = _DEFAULTS.keywords,
     language: Language = _DEFAULTS.language,
     keep_furniture: KeepFurniture = _DEFAULTS.keep_furniture,
+    cleaning: Cleaning = _DEFAULT_CLEANING,
     fmt: Annotated[OutputFormat, typer.Option(
         "--format", "-f", help="Output format (text: one phrase per line).")] =
         OutputFormat.text,
@@ -518,10 +524,11 @@ def keywords_command(
     from .results import Keywords as KeywordList
 
     options = dataclasses.replace(options, language=language, keep_furniture=keep_furniture,
-                                  keywords=count)
+                                  cleaning=cleaning.value, keywords=count)
 
     def work(source):
-        found = keywords(source.text, count, language, keep_furniture=keep_furniture)
+        found = keywords(source.text, count, language, keep_furniture=keep_furniture,
+                         cleaning=cleaning.value)
         if count and not found:
             raise InputError(f"{source.name}: no word found in the text, no key phrase")
         return KeywordList(found, source=source.name)

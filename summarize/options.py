@@ -26,8 +26,11 @@ DEFAULT_HEADLINE_WORDS = 10
 DEFAULT_HEADLINE_COUNT = 5
 HEADLINE_CASES = ("sentence", "title")
 ORDERS = ("document", "rank")
+#: Who decides the lines of plain text (:func:`summarize.clean`'s ``method``).
+CLEANINGS = ("rules", "learned")
 
 HeadlineCase = Literal["sentence", "title"]
+Cleaning = Literal["rules", "learned"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,8 @@ class Options:
     - ``language``: a name, an ISO code or 'auto' (detected);
     - ``order``: 'document' (article order) or 'rank' (best first);
     - ``keep_furniture``: keep page furniture (share bars, captions, menus) instead of removing it;
+    - ``cleaning``: who removes it from plain text, 'rules' (the default) or 'learned' (the
+      rules and then the line classifier: :func:`summarize.clean`'s ``method``);
     - ``headlines``: how many candidate headlines to add, each of at most ``headline_words``
       words, in ``headline_case`` ('sentence' or 'title');
     - ``keywords``: how many key phrases to add, best first;
@@ -57,6 +62,7 @@ class Options:
     language: str = "auto"
     order: Order = "document"
     keep_furniture: bool = False
+    cleaning: Cleaning = "rules"
     headlines: int = DEFAULT_HEADLINES
     headline_words: int = DEFAULT_HEADLINE_WORDS
     headline_case: HeadlineCase = "sentence"
@@ -75,6 +81,9 @@ class Options:
         if self.order not in ORDERS:
             raise OptionError(f"order must be 'document' or 'rank', not {self.order!r}",
                               options=("order",))
+        if self.cleaning not in CLEANINGS:
+            raise OptionError(f"cleaning must be 'rules' or 'learned', not {self.cleaning!r}",
+                              options=("cleaning",))
         check_headline_options(count=self.headlines, words=self.headline_words,
                                case=self.headline_case)
         if self.keywords < 0:

@@ -20,6 +20,7 @@ from .options import (
     DEFAULT_HEADLINE_COUNT,
     DEFAULT_HEADLINE_WORDS,
     DEFAULT_KEYWORDS,
+    Cleaning,
     HeadlineCase,
     Options,
     merged,
@@ -103,11 +104,13 @@ def headlines(
 
 def keywords(
     text: Article, count: int = DEFAULT_KEYWORDS, language: str = "auto", *,
-    keep_furniture: bool = False,
+    keep_furniture: bool = False, cleaning: Cleaning = "rules",
 ) -> list[str]:
     """Up to ``count`` key phrases of an article (plain text or HTML), best first; each is
-    written as it is in the article. Raises what :func:`summarize` raises."""
-    options = Options(language=language, keep_furniture=keep_furniture, keywords=count)
+    written as it is in the article. ``keep_furniture`` and ``cleaning`` are
+    :class:`~summarize.options.Options`' fields. Raises what :func:`summarize` raises."""
+    options = Options(language=language, keep_furniture=keep_furniture, cleaning=cleaning,
+                      keywords=count)
     return keyphrases(_document(_cleaned(text, options)), count)
 
 
@@ -122,7 +125,7 @@ def _cleaned(text: Article, options: Options, source: str | None = None) -> Clea
     if not text.strip():
         raise InputError("the article is empty" if not text else "the article is only whitespace")
     return clean(text, language=options.language, keep_furniture=options.keep_furniture,
-                 source=source)
+                 source=source, method=options.cleaning)
 
 
 def _document(article: CleanedArticle) -> Document:

@@ -225,6 +225,36 @@ def test_clean_explain_gives_the_enders_reason_for_the_lines_below_the_end(tmp_p
     assert BIO in json.loads(run("clean", str(page), "-f", "json").stdout)["text"]
 
 
+def test_cleaning_learned_reaches_the_summary_keywords_and_batch(tmp_path, monkeypatch):
+    """--cleaning learned (Options.cleaning) cleans what the summary, the key phrases and a
+    batch read as `clean --method learned` does: here an ender cutting below the share line."""
+    import dataclasses
+
+    from test_cleaning import BIO, BODY, _classifier, _ender_on_gaps
+
+    from summarize import keywords, summarize
+    from summarize.cleaning import learned
+
+    page = tmp_path / "page.txt"
+    page.write_text("\n\n".join([*BODY, "Share this article", BIO]), encoding="utf-8")
+    ender = dataclasses.replace(_classifier(30.0), ender=_ender_on_gaps())
+    monkeypatch.setattr(learned, "shipped", lambda: ender)
+    every = ["--ratio", "1", "--headlines", "0", "-f", "json"]
+    learned_run = json.loads(run(str(page), *every, "--cleaning", "learned").stdout)
+    assert learned_run["summary"] == BODY
+    assert BIO in json.loads(run(str(page), *every).stdout)["summary"]
+    assert summarize(page, ratio=1.0, cleaning="learned").sentences == BODY
+    assert "Doe" in keywords(page, 100) and "Doe" not in keywords(page, 100, cleaning="learned")
+    assert "Doe" in run("keywords", "-k", "100", str(page)).stdout
+    assert "Doe" not in run("keywords", "-k", "100", "--cleaning", "learned", str(page)).stdout
+    out = tmp_path / "out.jsonl"
+    batch = run("batch", str(page), "-o", str(out), "--ratio", "1", "--cleaning", "learned")
+    assert batch.exit_code == 0, batch.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"] == BODY
+    bad = run(str(page), "--cleaning", "trees")
+    assert bad.exit_code == 2 and "'trees' is not one of 'rules', 'learned'" in bad.stderr
+
+
 def test_clean_subcommand_on_a_page_dump_finds_headline_and_opening():
     """A menu line above the headline is not the title, and the question and list between
     the byline and the first paragraph open the article."""

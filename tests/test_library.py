@@ -54,7 +54,7 @@ def test_order_rank_and_document(biden_text):
 
 @pytest.mark.parametrize("kwargs", [
     {"sentences": 0}, {"ratio": 0}, {"ratio": 1.2}, {"words": 0}, {"sentences": 2, "ratio": 0.5},
-    {"algorithm": "nope"}, {"language": "xx"}, {"headlines": -1},
+    {"algorithm": "nope"}, {"language": "xx"}, {"headlines": -1}, {"cleaning": "trees"},
 ])
 def test_invalid_options_raise_option_error(kwargs, biden_text):
     with pytest.raises(OptionError):

@@ -48,6 +48,7 @@ from collections import Counter
 
 from .. import languages
 from ..errors import OptionError
+from ..options import CLEANINGS as METHODS
 from ..reading import Article, as_text, looks_like_html
 from ..results import CleanedArticle, RemovedLine
 from .context import context_pass
@@ -81,7 +82,6 @@ from .signals import (
 from .title import drop_title_repeats, find_title
 
 #: The ways lines are decided: the rules alone, or the rules and the line classifier.
-METHODS = ("rules", "learned")
 
 #: Passes of the classification on the kept lines before the result is final.
 MAX_PASSES = 4
