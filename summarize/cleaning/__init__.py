@@ -81,8 +81,6 @@ from .signals import (
 )
 from .title import drop_title_repeats, find_title
 
-#: The ways lines are decided: the rules alone, or the rules and the line classifier.
-
 #: Passes of the classification on the kept lines before the result is final.
 MAX_PASSES = 4
 
